@@ -1,0 +1,72 @@
+package org.gridgov.core;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A person in a grid (人): a resident, registered or floating, possibly in special groups, a key
+ * person, a party member or a volunteer. Identity and phone numbers are validated and masked
+ * in {@link #toString()} and default JSON.
+ */
+@Value.Immutable
+public abstract class Person implements Element {
+  @Override
+  public abstract String id();
+
+  /** The person's name. */
+  public abstract String name();
+
+  /** The citizen identity number, where registered. */
+  public abstract Optional<ResidentId> idNumber();
+
+  /** A phone number, where known. */
+  public abstract Optional<PhoneNumber> phone();
+
+  /** Registered, floating or overseas. */
+  @Value.Default
+  public Residence residence() {
+    return Residence.REGISTERED;
+  }
+
+  /** The special groups the person belongs to (特殊人群). */
+  public abstract Set<SpecialGroup> specialGroups();
+
+  /** The key-person category (重点人员), when the person is one. */
+  public abstract Optional<KeyPersonCategory> keyPerson();
+
+  /** True for a party member (党员). */
+  @Value.Default
+  public boolean partyMember() {
+    return false;
+  }
+
+  /** True for a registered volunteer (志愿者). */
+  @Value.Default
+  public boolean volunteer() {
+    return false;
+  }
+
+  /** The id of the {@link House} the person lives in, where known. */
+  public abstract Optional<String> house();
+
+  @Override
+  public final ElementKind kind() {
+    return ElementKind.PERSON;
+  }
+
+  @Value.Check
+  protected void check() {
+    Elements.requireId(id(), "person");
+    if (name().isBlank()) {
+      throw new InvalidInputException("person[" + id() + "].name", name(), "must not be blank");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Person}. */
+  public static class Builder extends ImmutablePerson.Builder {}
+}
