@@ -174,7 +174,7 @@ public final class CodeLayout {
     int start = 0;
     for (int i = 0; i < depth; i++) {
       CodeSegment segment = segments.get(i);
-      int value = Integer.parseInt(digits, start, ends[i], 10);
+      long value = Long.parseLong(digits, start, ends[i], 10);
       String violation = segment.rule().violation(value, segment.width());
       if (violation != null) {
         throw new InvalidCodeException(field, digits, start + 1, segment.name() + " " + violation);

@@ -5,7 +5,7 @@ package org.gridgov.core;
  * digits obey.
  *
  * @param name what the segment numbers, for example {@code township} or {@code micro-grid}
- * @param width digits, 1 to 9
+ * @param width digits, 1 to 18 (a root level may carry a whole 12-digit division code)
  * @param rule what the digits may be
  */
 public record CodeSegment(String name, int width, SegmentRule rule) {
@@ -13,9 +13,9 @@ public record CodeSegment(String name, int width, SegmentRule rule) {
     if (name == null || name.isBlank()) {
       throw new InvalidInputException("segment.name", String.valueOf(name), "must not be blank");
     }
-    if (width < 1 || width > 9) {
+    if (width < 1 || width > 18) {
       throw new InvalidInputException("segment.width", Integer.toString(width),
-          "a code segment is 1 to 9 digits wide");
+          "a code segment is 1 to 18 digits wide");
     }
     if (rule == null) {
       throw new MissingValueException("segment.rule");

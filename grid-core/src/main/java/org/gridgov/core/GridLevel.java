@@ -29,7 +29,7 @@ public abstract class GridLevel {
 
   /** Digits this level adds to the code (the root level's width is its whole code). */
   @Min(value = 1, message = "must be at least 1")
-  @Max(value = 9, message = "must be at most 9")
+  @Max(value = 18, message = "must be at most 18")
   public abstract int codeWidth();
 
   /** What this level's code segment may be; {@link SegmentRule#TOWNSHIP} checks NBS ranges. */

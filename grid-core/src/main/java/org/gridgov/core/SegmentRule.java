@@ -14,7 +14,7 @@ public enum SegmentRule {
   TOWNSHIP;
 
   /** Null when {@code value} (of a segment {@code width} digits wide) obeys the rule, else why not. */
-  String violation(int value, int width) {
+  String violation(long value, int width) {
     switch (this) {
       case NON_ZERO:
         return value == 0 ? "segment must not be all zeros" : null;
@@ -22,7 +22,7 @@ public enum SegmentRule {
         if (width != 3) {
           return "a township segment is 3 digits wide";
         }
-        return TownshipKind.of(value).isPresent() ? null
+        return TownshipKind.of((int) value).isPresent() ? null
             : "township segment must lie in 001-099 (street), 100-199 (town), 200-399 (township) "
                 + "or 400-599 (other)";
       default:

@@ -20,6 +20,7 @@ package org.gridgov.core;
  * @param housesWithFullAddress houses known down to building, unit and room
  * @param objects facilities, components and hazards (物)
  * @param openHazards hazards not yet removed (隐患)
+ * @param affairs events, disputes and requests, settled or not (事)
  * @param openDisputes disputes not yet settled (矛盾纠纷)
  * @param openRequests requests and events not yet settled (诉求、事件)
  * @param organisations organisations (组织)
@@ -27,11 +28,11 @@ package org.gridgov.core;
  */
 public record ThreeClears(int persons, int registered, int floating, int overseas, int specialGroupMembers,
     int keyPersons, int partyMembers, int personsWithIdNumber, int houses, int rentals, int ratedRentals,
-    int housesWithDoorplate, int housesWithFullAddress, int objects, int openHazards, int openDisputes,
+    int housesWithDoorplate, int housesWithFullAddress, int objects, int openHazards, int affairs, int openDisputes,
     int openRequests, int organisations, int partyOrganisations) {
 
   /** Nothing counted. */
-  public static final ThreeClears NONE = new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final ThreeClears NONE = new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** The figures of one element. */
   public static ThreeClears of(Element e) {
@@ -41,22 +42,22 @@ public record ThreeClears(int persons, int registered, int floating, int oversea
         return new ThreeClears(1, p.residence() == Residence.REGISTERED ? 1 : 0,
             p.residence() == Residence.FLOATING ? 1 : 0, p.residence() == Residence.OVERSEAS ? 1 : 0,
             p.specialGroups().isEmpty() ? 0 : 1, p.keyPerson().isPresent() ? 1 : 0, p.partyMember() ? 1 : 0,
-            p.idNumber().isPresent() ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            p.idNumber().isPresent() ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
       }
       case HOUSE: {
         House h = (House) e;
         boolean rental = h.use() == HouseUse.RENTAL;
         return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 1, rental ? 1 : 0, h.rentalStarRating().isPresent() ? 1 : 0,
-            h.doorplateCode().isPresent() ? 1 : 0, h.address().isComplete() ? 1 : 0, 0, 0, 0, 0, 0, 0);
+            h.doorplateCode().isPresent() ? 1 : 0, h.address().isComplete() ? 1 : 0, 0, 0, 0, 0, 0, 0, 0);
       }
       case OBJECT: {
         Facility f = (Facility) e;
-        return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, f.isOpenHazard() ? 1 : 0, 0, 0, 0, 0);
+        return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, f.isOpenHazard() ? 1 : 0, 0, 0, 0, 0, 0);
       }
       case AFFAIR: {
         Affair a = (Affair) e;
         boolean open = !a.resolved();
-        return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
             open && a.affairKind() == AffairKind.DISPUTE ? 1 : 0, open && a.affairKind() != AffairKind.DISPUTE ? 1 : 0, 0, 0);
       }
       default: {
@@ -64,7 +65,7 @@ public record ThreeClears(int persons, int registered, int floating, int oversea
         boolean party = o.organisationKind() == OrganisationKind.PARTY_BRANCH
             || o.organisationKind() == OrganisationKind.PARTY_GROUP
             || o.organisationKind() == OrganisationKind.PARTY_COMMITTEE;
-        return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, party ? 1 : 0);
+        return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, party ? 1 : 0);
       }
     }
   }
@@ -76,8 +77,14 @@ public record ThreeClears(int persons, int registered, int floating, int oversea
         partyMembers + o.partyMembers, personsWithIdNumber + o.personsWithIdNumber, houses + o.houses,
         rentals + o.rentals, ratedRentals + o.ratedRentals, housesWithDoorplate + o.housesWithDoorplate,
         housesWithFullAddress + o.housesWithFullAddress, objects + o.objects, openHazards + o.openHazards,
+        affairs + o.affairs,
         openDisputes + o.openDisputes, openRequests + o.openRequests, organisations + o.organisations,
         partyOrganisations + o.partyOrganisations);
+  }
+
+  /** The number of elements counted, of all five kinds. */
+  public int elements() {
+    return persons + houses + objects + affairs + organisations;
   }
 
   /** 人员底数清: every person counted has a registered identity number. */

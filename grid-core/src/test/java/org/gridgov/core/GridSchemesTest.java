@@ -29,11 +29,11 @@ class GridSchemesTest {
 
   @Test
   void aBadCodeWidthIsNamedByItsJsonPath() {
-    String bad = TWO_LEVELS.replace("\"codeWidth\": 3", "\"codeWidth\": 12");
+    String bad = TWO_LEVELS.replace("\"codeWidth\": 3", "\"codeWidth\": 19");
     assertThatThrownBy(() -> GridSchemes.fromJson(bad))
         .isInstanceOf(InvalidSchemeException.class)
         .hasMessageContaining("$.levels[1].codeWidth")
-        .hasMessageContaining("12");
+        .hasMessageContaining("19");
   }
 
   @Test
