@@ -20,9 +20,9 @@ public record CodeSegment(String name, int width, SegmentRule rule) {
     if (rule == null) {
       throw new MissingValueException("segment.rule");
     }
-    if (rule == SegmentRule.TOWNSHIP && width != 3) {
+    if (rule == SegmentRule.TOWNSHIP && width < 3) {
       throw new InvalidInputException("segment.width", Integer.toString(width),
-          "a TOWNSHIP segment is 3 digits wide");
+          "a TOWNSHIP segment is at least 3 digits wide (the rule checks its last 3)");
     }
   }
 }

@@ -162,6 +162,10 @@ public abstract class GridScheme {
     for (int i = 0; i < levels().size(); i++) {
       GridLevel level = levels().get(i);
       unique(levelIds, level.id(), "levels[" + i + "].id");
+      if (level.segmentRule() == SegmentRule.TOWNSHIP && level.codeWidth() < 3) {
+        throw new InvalidSchemeException("levels[" + i + "].segmentRule", "TOWNSHIP",
+            "a TOWNSHIP segment is at least 3 digits wide, this level adds " + level.codeWidth());
+      }
       if (level.basic()) {
         basics++;
         if (basics > 1) {
@@ -199,12 +203,12 @@ public abstract class GridScheme {
       }
     }
     for (int r = 0; r < staffingRules().size(); r++) {
-      checkRule(staffingRules().get(r), "staffingRules[" + r + "]", levelIds, kindIds, roleIds);
+      checkRule(staffingRules().get(r), "staffingRules[" + r + "]", levelIds, kindIds, roleIds, layerIds);
     }
   }
 
   private static void checkRule(StaffingRule rule, String path, Set<String> levelIds, Set<String> kindIds,
-      Set<String> roleIds) {
+      Set<String> roleIds, Set<String> layerIds) {
     for (int q = 0; q < rule.requirements().size(); q++) {
       RoleRequirement requirement = rule.requirements().get(q);
       String at = path + ".requirements[" + q + "]";
@@ -214,6 +218,9 @@ public abstract class GridScheme {
       }
       if (requirement.level().isPresent() && !levelIds.contains(requirement.level().get())) {
         throw new InvalidSchemeException(at + ".level", requirement.level().get(), "must be one of the levels " + levelIds);
+      }
+      if (requirement.layer().isPresent() && !layerIds.contains(requirement.layer().get())) {
+        throw new InvalidSchemeException(at + ".layer", requirement.layer().get(), "must be one of the layers " + layerIds);
       }
       if (requirement.kind().isPresent() && !kindIds.contains(requirement.kind().get())) {
         throw new InvalidSchemeException(at + ".kind", requirement.kind().get(), "must be one of the kinds " + kindIds);

@@ -19,6 +19,9 @@ public abstract class PartyOrganisationRule {
   /** The level (id) whose grids are checked; the scheme's basic level when absent. */
   public abstract Optional<String> level();
 
+  /** The layer (id) whose grids are checked; the scheme's base layer when absent. */
+  public abstract Optional<String> layer();
+
   /** Members needed for a branch; the Party's constitution sets 3. */
   @Value.Default
   @Min(value = 2, message = "must be at least 2")

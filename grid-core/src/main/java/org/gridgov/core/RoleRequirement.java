@@ -22,6 +22,9 @@ public abstract class RoleRequirement {
   /** The level (id) whose grids are checked; the scheme's basic level when absent. */
   public abstract Optional<String> level();
 
+  /** The layer (id) whose grids are checked; the scheme's base layer when absent. */
+  public abstract Optional<String> layer();
+
   /** Only grids of this kind are checked (for example {@code rural} for 一村一辅警). */
   public abstract Optional<String> kind();
 

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Staffing compliance (网格力量配备达标情况): every grid that breaks one of the staffing rules,
- * and why. A requirement applies to the grids of its level (the basic level by default) and,
- * if it names a kind, to grids of that kind only.
+ * and why. A requirement applies to the grids of its level (the basic level by default) in its
+ * layer (the base layer by default) and, if it names a kind, to grids of that kind only.
  */
 public final class StaffingReport {
   private final List<StaffingViolation> violations;
@@ -57,8 +57,9 @@ public final class StaffingReport {
       for (RoleRequirement req : rule.requirements()) {
         int level = req.level().map(scheme::levelNumber).orElse(scheme.basicLevel());
         Map<GridCode, Integer> counts = holders.getOrDefault(req.role(), Map.of());
+        String layer = req.layer().orElse(scheme.baseLayer());
         for (Grid grid : tree.atLevel(level)) {
-          if (req.kind().isPresent() && !req.kind().equals(grid.kind())) {
+          if ((req.kind().isPresent() && !req.kind().equals(grid.kind())) || !tree.layerOf(grid.code()).equals(layer)) {
             continue;
           }
           checked.add(grid.code());
@@ -87,7 +88,11 @@ public final class StaffingReport {
       if (rule.partyOrganisation().isPresent()) {
         PartyOrganisationRule party = rule.partyOrganisation().get();
         int level = party.level().map(scheme::levelNumber).orElse(scheme.basicLevel());
+        String layer = party.layer().orElse(scheme.baseLayer());
         for (Grid grid : tree.atLevel(level)) {
+          if (!tree.layerOf(grid.code()).equals(layer)) {
+            continue;
+          }
           checked.add(grid.code());
           int members = roster.partyMembers(grid.code());
           Optional<PartyOrganisationType> required = party.required(members);

@@ -1,11 +1,8 @@
 package org.gridgov.core.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvReadException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.gridgov.core.internal.CsvRows.cell;
+import static org.gridgov.core.internal.CsvRows.required;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -16,16 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
-import org.gridgov.core.GridGovException;
 import org.gridgov.core.GridScheme;
 import org.gridgov.core.InvalidInputException;
 
-/** Streams a grid table with Jackson's CSV parser, one array of strings per row. */
+/** Reads grid tables, one {@link Grid} per row. */
 public final class GridCsvReader {
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
+  private static final String REQUIRED = "code, name, level";
 
   private GridCsvReader() {}
 
@@ -35,79 +28,49 @@ public final class GridCsvReader {
       levelIds.put(scheme.level(l).id(), l);
     }
     List<Grid> grids = new ArrayList<>();
-    try (JsonParser parser = FACTORY.createParser(csv)) {
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new InvalidInputException("line 1", "", "a grid table starts with a header row");
-      }
-      List<String> header = row(parser);
-      if (header == null) {
-        throw new InvalidInputException("line 1", "", "a grid table starts with a header row");
-      }
-      Columns columns = new Columns(header);
-      List<String> cells;
-      int line = 1;
-      while (parser.nextToken() == JsonToken.START_ARRAY && (cells = row(parser)) != null) {
-        line++;
-        grids.add(toGrid(columns, cells, line, levelIds));
-      }
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
-      throw new InvalidInputException(where.isEmpty() ? "csv" : where, "", "malformed CSV: " + e.getOriginalMessage(), e);
-    }
-    return grids;
-  }
-
-  /** The cells of the current row (the parser is just past START_ARRAY). */
-  private static List<String> row(JsonParser parser) throws IOException {
-    List<String> cells = new ArrayList<>(8);
-    JsonToken t;
-    while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-      if (t == null) {
-        return cells.isEmpty() ? null : cells;
-      }
-      cells.add(parser.getText());
-    }
-    return cells;
-  }
-
-  private static Grid toGrid(Columns c, List<String> cells, int line, Map<String, Integer> levelIds) {
-    String at = "line " + line + ".";
-    try {
+    int[] c = new int[9];
+    CsvRows.read(csv, h -> {
+      c[0] = h.column("code", true, REQUIRED);
+      c[1] = h.column("name", true, REQUIRED);
+      c[2] = h.column("level", true, REQUIRED);
+      c[3] = h.column("parent_code", false, REQUIRED);
+      c[4] = h.column("layer", false, REQUIRED);
+      c[5] = h.column("kind", false, REQUIRED);
+      c[6] = h.column("households", false, REQUIRED);
+      c[7] = h.column("valid_from", false, REQUIRED);
+      c[8] = h.column("valid_to", false, REQUIRED);
+    }, (h, cells, at) -> {
       Grid.Builder b = Grid.builder();
-      b.code(GridCode.parse(at + "code", c.required(cells, c.code, at + "code")));
-      b.name(c.required(cells, c.name, at + "name"));
-      b.level(level(c.required(cells, c.level, at + "level"), at + "level", levelIds));
-      String parent = c.optional(cells, c.parent);
+      b.code(GridCode.parse(at + "code", required(cells, c[0], at + "code")));
+      b.name(required(cells, c[1], at + "name"));
+      b.level(level(required(cells, c[2], at + "level"), at + "level", levelIds));
+      String parent = cell(cells, c[3]);
       if (!parent.isEmpty()) {
         b.parent(GridCode.parse(at + "parent_code", parent));
       }
-      String layer = c.optional(cells, c.layer);
+      String layer = cell(cells, c[4]);
       if (!layer.isEmpty()) {
         b.layer(layer);
       }
-      String kind = c.optional(cells, c.kind);
+      String kind = cell(cells, c[5]);
       if (!kind.isEmpty()) {
         b.kind(kind);
       }
-      String households = c.optional(cells, c.households);
+      String households = cell(cells, c[6]);
       if (!households.isEmpty()) {
         b.households(integer(households, at + "households"));
       }
-      String from = c.optional(cells, c.validFrom);
+      String from = cell(cells, c[7]);
       if (!from.isEmpty()) {
         b.validFrom(date(from, at + "valid_from"));
       }
-      String to = c.optional(cells, c.validTo);
+      String to = cell(cells, c[8]);
       if (!to.isEmpty()) {
         b.validTo(date(to, at + "valid_to"));
       }
-      return b.build();
-    } catch (GridGovException e) {
-      if (e.field().startsWith("line ")) {
-        throw e;
-      }
-      throw new InvalidInputException(at + e.field(), e.value(), e.rule(), e);
-    }
+      grids.add(b.build());
+    });
+    return grids;
   }
 
   private static int level(String text, String field, Map<String, Integer> levelIds) {
@@ -123,7 +86,7 @@ public final class GridCsvReader {
     return level;
   }
 
-  private static int integer(String text, String field) {
+  static int integer(String text, String field) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
@@ -136,52 +99,6 @@ public final class GridCsvReader {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, text, "must be an ISO date such as 2024-01-31");
-    }
-  }
-
-  /** Column positions by header name; -1 when absent. */
-  private static final class Columns {
-    final int code;
-    final int name;
-    final int level;
-    final int parent;
-    final int layer;
-    final int kind;
-    final int households;
-    final int validFrom;
-    final int validTo;
-
-    Columns(List<String> header) {
-      code = find(header, "code", true);
-      name = find(header, "name", true);
-      level = find(header, "level", true);
-      parent = find(header, "parent_code", false);
-      layer = find(header, "layer", false);
-      kind = find(header, "kind", false);
-      households = find(header, "households", false);
-      validFrom = find(header, "valid_from", false);
-      validTo = find(header, "valid_to", false);
-    }
-
-    private static int find(List<String> header, String column, boolean required) {
-      int at = header.indexOf(column);
-      if (at < 0 && required) {
-        throw new InvalidInputException("line 1", String.join(",", header),
-            "the header must name the column \"" + column + "\" (required: code, name, level)");
-      }
-      return at;
-    }
-
-    String required(List<String> cells, int column, String field) {
-      String value = optional(cells, column);
-      if (value.isEmpty()) {
-        throw new InvalidInputException(field, "", "is required");
-      }
-      return value;
-    }
-
-    String optional(List<String> cells, int column) {
-      return column >= 0 && column < cells.size() ? cells.get(column) : "";
     }
   }
 }

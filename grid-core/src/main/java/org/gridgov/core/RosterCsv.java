@@ -1,0 +1,64 @@
+package org.gridgov.core;
+
+import static org.gridgov.core.internal.CsvRows.cell;
+import static org.gridgov.core.internal.CsvRows.required;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import org.gridgov.core.internal.CsvRows;
+
+/**
+ * Reads rosters (网格力量花名册) in CSV: UTF-8, a header row, one role in one grid per row.
+ * Columns {@code staff_id}, {@code name}, {@code role}, {@code grid_code} are required;
+ * {@code phone} and {@code party_member} ({@code true}/{@code false}) are optional. A person
+ * holding several roles appears on several rows with the same id. Every row is checked against
+ * the tree and its scheme as {@link Roster.Builder} does; errors name the line.
+ */
+public final class RosterCsv {
+  private static final String REQUIRED = "staff_id, name, role, grid_code";
+
+  private RosterCsv() {}
+
+  /** Reads a roster for {@code tree}. */
+  public static Roster read(Reader csv, GridTree tree) {
+    if (csv == null || tree == null) {
+      throw new MissingValueException(csv == null ? "csv" : "tree");
+    }
+    Roster.Builder roster = Roster.builder(tree);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    int[] c = new int[6];
+    try {
+      CsvRows.read(csv, h -> {
+        c[0] = h.column("staff_id", true, REQUIRED);
+        c[1] = h.column("name", true, REQUIRED);
+        c[2] = h.column("role", true, REQUIRED);
+        c[3] = h.column("grid_code", true, REQUIRED);
+        c[4] = h.column("phone", false, REQUIRED);
+        c[5] = h.column("party_member", false, REQUIRED);
+      }, (h, cells, at) -> {
+        String id = required(cells, c[0], at + "staff_id");
+        if (known.add(id)) {
+          StaffMember.Builder member = StaffMember.builder().id(id).name(required(cells, c[1], at + "name"));
+          String phone = cell(cells, c[4]);
+          if (!phone.isEmpty()) {
+            member.phone(PhoneNumber.parse(at + "phone", phone));
+          }
+          String party = cell(cells, c[5]);
+          if (!party.isEmpty()) {
+            if (!party.equals("true") && !party.equals("false")) {
+              throw new InvalidInputException(at + "party_member", party, "must be true or false");
+            }
+            member.partyMember(Boolean.parseBoolean(party));
+          }
+          roster.add(member.build());
+        }
+        roster.assign(id, required(cells, c[2], at + "role"),
+            GridCode.parse(at + "grid_code", required(cells, c[3], at + "grid_code")));
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return roster.build();
+  }
+}
