@@ -20,7 +20,9 @@ import org.gridgov.core.internal.GridCsvReader;
  *   <tr><td>{@code code}</td><td>yes</td><td>the grid code</td></tr>
  *   <tr><td>{@code name}</td><td>yes</td><td>the grid's name</td></tr>
  *   <tr><td>{@code level}</td><td>yes</td><td>level number (1 at the root) or level id</td></tr>
- *   <tr><td>{@code parent_code}</td><td>no</td><td>the parent's code; empty for roots, or to take the code's prefix</td></tr>
+ *   <tr><td>{@code parent_code}</td><td>no</td><td>the parent's code; empty for roots, or to take the code's
+ *       prefix. A parent code equal to that prefix is not stored in the {@link Grid} (the tree derives it);
+ *       any other is kept and checked by the tree</td></tr>
  *   <tr><td>{@code layer}</td><td>no</td><td>layer id; empty for the base layer</td></tr>
  *   <tr><td>{@code kind}</td><td>no</td><td>kind id (urban, rural, …)</td></tr>
  *   <tr><td>{@code households}</td><td>no</td><td>households in the grid</td></tr>

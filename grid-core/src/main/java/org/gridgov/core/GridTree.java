@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.stream.Collectors;
+import org.gridgov.core.internal.CodeIndex;
 import org.gridgov.core.internal.TreeArrays;
 import org.gridgov.core.internal.TreeIndexer;
 
@@ -41,8 +42,8 @@ public final class GridTree {
   private final int[] levels;
   private final String[] layers;
   private final int[][] levelMembers;
-  private final Map<String, Integer> index;
-  private final GridNode[] nodes;
+  private final CodeIndex index;
+  private final int[] levelLength;
   private final List<GridNode> roots;
 
   private GridTree(GridScheme scheme, TreeArrays arrays) {
@@ -54,13 +55,13 @@ public final class GridTree {
     this.layers = arrays.layers();
     this.levelMembers = arrays.levelMembers();
     this.index = arrays.index();
-    this.nodes = new GridNode[grids.length];
+    this.levelLength = new int[scheme.depth() + 1];
+    for (int l = 1; l <= scheme.depth(); l++) {
+      levelLength[l] = scheme.codeLayout().lengthAt(l);
+    }
     List<GridNode> rootList = new ArrayList<>();
-    for (int i = 0; i < nodes.length; i++) {
-      nodes[i] = new GridNode(this, i);
-      if (parent[i] < 0) {
-        rootList.add(nodes[i]);
-      }
+    for (int i = 0; i < grids.length; i = end[i]) {
+      rootList.add(new GridNode(this, i));
     }
     this.roots = Collections.unmodifiableList(rootList);
   }
@@ -85,13 +86,13 @@ public final class GridTree {
 
   /** True when a grid has this code. */
   public boolean contains(GridCode code) {
-    return index.containsKey(requireCode(code).value());
+    return index.get(requireCode(code).value()) >= 0;
   }
 
   /** The grid with this code, if any. */
   public Optional<Grid> find(GridCode code) {
-    Integer at = index.get(requireCode(code).value());
-    return at == null ? Optional.empty() : Optional.of(grids[at]);
+    int at = index.get(requireCode(code).value());
+    return at < 0 ? Optional.empty() : Optional.of(grids[at]);
   }
 
   /**
@@ -105,13 +106,13 @@ public final class GridTree {
 
   /** The node of the grid with this code, for O(1) navigation; throws {@link NotFoundException}. */
   public GridNode node(GridCode code) {
-    return nodes[indexOf(code)];
+    return new GridNode(this, indexOf(code));
   }
 
   /** The node of the grid with this code, if any. */
   public Optional<GridNode> findNode(GridCode code) {
-    Integer at = index.get(requireCode(code).value());
-    return at == null ? Optional.empty() : Optional.of(nodes[at]);
+    int at = index.get(requireCode(code).value());
+    return at < 0 ? Optional.empty() : Optional.of(new GridNode(this, at));
   }
 
   /** The parent of the grid with this code; empty at a root. O(1). */
@@ -127,7 +128,13 @@ public final class GridTree {
 
   /** The ancestors, nearest first (parent, grandparent, …, root). O(depth). */
   public List<Grid> ancestors(GridCode code) {
-    return gridsOf(ancestorNodes(indexOf(code)));
+    int at = indexOf(code);
+    Grid[] chain = new Grid[levels[at] - 1];
+    int k = 0;
+    for (int p = parent[at]; p >= 0; p = parent[p]) {
+      chain[k++] = grids[p];
+    }
+    return Collections.unmodifiableList(Arrays.asList(chain));
   }
 
   /** Every grid below this one, in depth-first preorder, as a view. O(1). */
@@ -136,11 +143,26 @@ public final class GridTree {
     return gridRange(at + 1, end[at]);
   }
 
-  /** True when {@code ancestor} is a proper ancestor of {@code descendant}. O(1) after two lookups. */
+  /**
+   * True when {@code ancestor} is a proper ancestor of {@code descendant}. O(1): because every
+   * grid's parent code is its own code cut one level up, the ancestors of a grid are exactly the
+   * prefixes of its code at the lengths of the levels above it, so a true answer needs one lookup
+   * (of the descendant) and a false one two; {@link GridNode#isAncestorOf} needs none.
+   *
+   * @throws NotFoundException when either code is not in the tree
+   */
   public boolean isAncestor(GridCode ancestor, GridCode descendant) {
-    int a = indexOf(ancestor);
     int d = indexOf(descendant);
-    return a < d && d < end[a];
+    String a = requireCode(ancestor).value();
+    if (a.length() < descendant.length() && descendant.value().startsWith(a)) {
+      for (int level = 1; level < levels[d]; level++) {
+        if (levelLength[level] == a.length()) {
+          return true;
+        }
+      }
+    }
+    indexOf(ancestor);
+    return false;
   }
 
   /**
@@ -175,7 +197,7 @@ public final class GridTree {
 
   /** All nodes in depth-first preorder; {@code nodes().get(i).ordinal() == i}. */
   public List<GridNode> nodes() {
-    return nodeRange(0, nodes.length);
+    return nodeRange(0, grids.length);
   }
 
   /** The grids at {@code level}, in code order. */
@@ -241,7 +263,7 @@ public final class GridTree {
   }
 
   GridNode nodeAt(int i) {
-    return nodes[i];
+    return new GridNode(this, i);
   }
 
   int parentAt(int i) {
@@ -263,27 +285,29 @@ public final class GridTree {
   List<GridNode> childNodes(int at) {
     List<GridNode> out = new ArrayList<>();
     for (int c = at + 1; c < end[at]; c = end[c]) {
-      out.add(nodes[c]);
+      out.add(new GridNode(this, c));
     }
     return Collections.unmodifiableList(out);
   }
 
   List<GridNode> ancestorNodes(int at) {
-    List<GridNode> out = new ArrayList<>(levels[at]);
+    GridNode[] chain = new GridNode[levels[at] - 1];
+    int k = 0;
     for (int p = parent[at]; p >= 0; p = parent[p]) {
-      out.add(nodes[p]);
+      chain[k++] = new GridNode(this, p);
     }
-    return Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(Arrays.asList(chain));
   }
 
   List<GridNode> nodeRange(int from, int to) {
-    return new ArrayView<>(to - from, k -> nodes[from + k]);
+    return new ArrayView<>(to - from, k -> new GridNode(this, from + k));
   }
 
   private List<Grid> gridRange(int from, int to) {
     return new ArrayView<>(to - from, k -> grids[from + k]);
   }
 
+  /** Roots are exactly the grids of level 1, so a grid at level L has L - 1 ancestors. */
   private static List<Grid> gridsOf(List<GridNode> ns) {
     return new ArrayView<>(ns.size(), k -> ns.get(k).grid());
   }
@@ -297,8 +321,8 @@ public final class GridTree {
   }
 
   private int indexOf(GridCode code) {
-    Integer at = index.get(requireCode(code).value());
-    if (at == null) {
+    int at = index.get(requireCode(code).value());
+    if (at < 0) {
       throw new NotFoundException("code", code.value(), "no grid in tree " + scheme.id() + " has this code");
     }
     return at;

@@ -24,7 +24,7 @@ public final class CsvRows {
 
   private CsvRows() {}
 
-  /** Receives one data row. */
+  /** Receives one data row; the list of cells is reused for the next row, so do not keep it. */
   @FunctionalInterface
   public interface RowConsumer {
     void accept(Header header, List<String> cells, String at);
@@ -66,15 +66,16 @@ public final class CsvRows {
   /** Reads every row; {@code header} is checked once by {@code onHeader}. */
   public static void read(Reader csv, java.util.function.Consumer<Header> onHeader, RowConsumer onRow) throws IOException {
     try (JsonParser parser = FACTORY.createParser(csv)) {
-      List<String> first = parser.nextToken() == JsonToken.START_ARRAY ? row(parser) : null;
+      List<String> first = parser.nextToken() == JsonToken.START_ARRAY ? row(parser, new ArrayList<>()) : null;
       if (first == null) {
         throw new InvalidInputException("line 1", "", "a table starts with a header row");
       }
       Header header = new Header(first);
       onHeader.accept(header);
+      List<String> reused = new ArrayList<>(first.size());
       List<String> cells;
       int line = 1;
-      while (parser.nextToken() == JsonToken.START_ARRAY && (cells = row(parser)) != null) {
+      while (parser.nextToken() == JsonToken.START_ARRAY && (cells = row(parser, reused)) != null) {
         line++;
         String at = "line " + line + ".";
         try {
@@ -92,8 +93,9 @@ public final class CsvRows {
     }
   }
 
-  private static List<String> row(JsonParser parser) throws IOException {
-    List<String> cells = new ArrayList<>(8);
+  /** Reads the current row into {@code cells} (cleared first); null at the end of input. */
+  private static List<String> row(JsonParser parser, List<String> cells) throws IOException {
+    cells.clear();
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {

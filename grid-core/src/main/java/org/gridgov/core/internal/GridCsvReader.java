@@ -41,11 +41,13 @@ public final class GridCsvReader {
       c[8] = h.column("valid_to", false, REQUIRED);
     }, (h, cells, at) -> {
       Grid.Builder b = Grid.builder();
-      b.code(GridCode.parse(at + "code", required(cells, c[0], at + "code")));
+      String code = required(cells, c[0], at + "code");
+      b.code(GridCode.parse(at + "code", code));
       b.name(required(cells, c[1], at + "name"));
-      b.level(level(required(cells, c[2], at + "level"), at + "level", levelIds));
+      int level = level(required(cells, c[2], at + "level"), at + "level", levelIds);
+      b.level(level);
       String parent = cell(cells, c[3]);
-      if (!parent.isEmpty()) {
+      if (!parent.isEmpty() && !isImpliedParent(scheme, code, level, parent)) {
         b.parent(GridCode.parse(at + "parent_code", parent));
       }
       String layer = cell(cells, c[4]);
@@ -71,6 +73,11 @@ public final class GridCsvReader {
       grids.add(b.build());
     });
     return grids;
+  }
+
+  /** True when {@code parent} is the code's own prefix one level up, which the tree derives anyway. */
+  private static boolean isImpliedParent(GridScheme scheme, String code, int level, String parent) {
+    return level > 1 && parent.length() == scheme.codeLayout().lengthAt(level - 1) && code.startsWith(parent);
   }
 
   private static int level(String text, String field, Map<String, Integer> levelIds) {

@@ -1,6 +1,5 @@
 package org.gridgov.core.internal;
 
-import java.util.Map;
 import org.gridgov.core.Grid;
 
 /**
@@ -16,4 +15,4 @@ import org.gridgov.core.Grid;
  * @param index preorder index by code value
  */
 public record TreeArrays(Grid[] grids, int[] parent, int[] end, int[] levels, String[] layers,
-    int[][] levelMembers, Map<String, Integer> index) {}
+    int[][] levelMembers, CodeIndex index) {}

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gridgov.core.CodeLayout;
 import org.gridgov.core.Grid;
@@ -35,7 +33,7 @@ public final class TreeIndexer {
   public static TreeArrays index(GridScheme scheme, List<Grid> input) {
     Grid[] grids = input.toArray(new Grid[0]);
     String[] layers = checkEachGrid(scheme, grids);
-    Map<String, Integer> byCode = checkUnique(grids);
+    CodeIndex byCode = checkUnique(grids);
     int[] parentIn = resolveParents(scheme, grids, byCode);
     checkCycles(grids, parentIn);
     checkAgainstParents(scheme, grids, parentIn, layers);
@@ -90,12 +88,12 @@ public final class TreeIndexer {
     return layers;
   }
 
-  private static Map<String, Integer> checkUnique(Grid[] grids) {
+  private static CodeIndex checkUnique(Grid[] grids) {
     Problems problems = new Problems();
-    Map<String, Integer> byCode = new HashMap<>(Math.max(16, (int) (grids.length / 0.7f)), 0.75f);
+    CodeIndex byCode = new CodeIndex(grids.length);
     for (int i = 0; i < grids.length; i++) {
-      Integer earlier = byCode.putIfAbsent(grids[i].code().value(), i);
-      if (earlier != null) {
+      int earlier = byCode.putIfAbsent(grids[i].code().value(), i);
+      if (earlier >= 0) {
         problems.add(Kind.DUPLICATE_CODE, grids[i].code(), "code", grids[i].code().value(),
             "codes must be unique; grids \"" + grids[earlier].name() + "\" and \"" + grids[i].name() + "\" share it");
       }
@@ -104,7 +102,7 @@ public final class TreeIndexer {
     return byCode;
   }
 
-  private static int[] resolveParents(GridScheme scheme, Grid[] grids, Map<String, Integer> byCode) {
+  private static int[] resolveParents(GridScheme scheme, Grid[] grids, CodeIndex byCode) {
     Problems problems = new Problems();
     CodeLayout layout = scheme.codeLayout();
     int[] parent = new int[grids.length];
@@ -118,10 +116,15 @@ public final class TreeIndexer {
         }
         continue;
       }
-      String parentCode = g.parent().map(GridCode::value)
-          .orElseGet(() -> g.code().value().substring(0, layout.lengthAt(g.level() - 1)));
-      Integer p = byCode.get(parentCode);
-      if (p == null) {
+      int p;
+      if (g.parent().isPresent()) {
+        p = byCode.get(g.parent().get().value());
+      } else {
+        p = byCode.getPrefix(g.code().value(), layout.lengthAt(g.level() - 1));
+      }
+      if (p < 0) {
+        String parentCode = g.parent().map(GridCode::value)
+            .orElseGet(() -> g.code().value().substring(0, layout.lengthAt(g.level() - 1)));
         problems.add(Kind.MISSING_PARENT, g.code(), "parent", parentCode, "no grid has this code");
       } else {
         parent[i] = p;
@@ -204,7 +207,7 @@ public final class TreeIndexer {
   }
 
   private static TreeArrays layOut(GridScheme scheme, Grid[] grids, int[] parentIn, String[] layersIn,
-      Map<String, Integer> index) {
+      CodeIndex index) {
     int n = grids.length;
     // children in compressed rows, roots in row n
     int[] start = new int[n + 2];
@@ -266,7 +269,7 @@ public final class TreeIndexer {
     for (int i = 0; i < n; i++) {
       levelMembers[levels[i] - 1][perLevel[levels[i] - 1]++] = i;
     }
-    index.replaceAll((code, inputIndex) -> preOf[inputIndex]);
+    index.remap(preOf);
     return new TreeArrays(pre, parent, end, levels, layers, levelMembers, index);
   }
 
