@@ -1,0 +1,70 @@
+package org.gridgov.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/** The bad inputs the foundation must refuse, each with a typed error naming field, value and rule. */
+class BadInputTest {
+  private static final GridScheme SCHEME = GridSchemes.nationalDivisions();
+
+  @Test
+  void malformedJsonNamesWhereItBroke() {
+    InvalidSchemeException e = catchThrowableOfType(InvalidSchemeException.class,
+        () -> GridSchemes.fromJson("{ \"id\": \"x\", \"levels\": [ { \"id\": \"a\" ]"));
+    assertThat(e.jsonPath()).startsWith("$");
+    assertThat(e.rule()).contains("malformed scheme JSON").contains("line 1");
+  }
+
+  @Test
+  void anUnknownLevelNamesTheGridTheLevelAndTheSchemesLevels() {
+    InvalidTreeException e = catchThrowableOfType(InvalidTreeException.class,
+        () -> GridTree.builder(SCHEME).add(Grid.of(GridCode.parse("11"), "北京市", 1))
+            .add(Grid.of(GridCode.parse("110101001001001"), "不存在的第六级", 6)).build());
+    assertThat(e.kind()).isEqualTo(TreeProblem.Kind.UNKNOWN_LEVEL);
+    assertThat(e.field()).isEqualTo("grids[110101001001001].level");
+    assertThat(e.value()).isEqualTo("6");
+    assertThat(e.rule()).contains("levels 1 to 5");
+    InvalidInputException byId = catchThrowableOfType(InvalidInputException.class, () -> SCHEME.levelNumber("district"));
+    assertThat(byId.field()).isEqualTo("level");
+    assertThat(byId.rule()).contains("province");
+  }
+
+  @Test
+  void seventeenDigitsWithAWrongCheckCharacterAreRefusedMasked() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ResidentId.parse("370811199001011234"));
+    assertThat(e.field()).isEqualTo("idNumber");
+    assertThat(e.value()).isEqualTo("3708**********1234");
+    assertThat(e.rule()).contains("check character");
+  }
+
+  @Test
+  void aCodeWithLettersNamesThePosition() {
+    InvalidCodeException e = catchThrowableOfType(InvalidCodeException.class, () -> CodeLayout.standard().parse("3708I1002"));
+    assertThat(e.field()).isEqualTo("code");
+    assertThat(e.value()).isEqualTo("3708I1002");
+    assertThat(e.position()).isEqualTo(5);
+  }
+
+  @Test
+  void aCycleInParentLinksNamesTheGridsOnIt() {
+    InvalidTreeException e = catchThrowableOfType(InvalidTreeException.class, () -> GridTree.builder(SCHEME)
+        .add(Grid.of(GridCode.parse("11"), "北京市", 1))
+        .add(Grid.builder().code(GridCode.parse("1101")).name("a").level(2).build())
+        .add(Grid.builder().code(GridCode.parse("110101")).name("b").level(3).parent(GridCode.parse("110101001")).build())
+        .add(Grid.builder().code(GridCode.parse("110101001")).name("c").level(4).parent(GridCode.parse("110101")).build())
+        .build());
+    assertThat(e.kind()).isEqualTo(TreeProblem.Kind.CYCLE);
+    assertThat(e.rule()).contains("110101 -> 110101001 -> 110101");
+  }
+
+  @Test
+  void aMissingBuilderAttributeIsATypedError() {
+    MissingValueException e = catchThrowableOfType(MissingValueException.class,
+        () -> Grid.builder().code(GridCode.parse("11")).level(1).build());
+    assertThat(e.attributes()).containsExactly("name");
+    assertThat(e).isInstanceOf(GridGovException.class);
+  }
+}
