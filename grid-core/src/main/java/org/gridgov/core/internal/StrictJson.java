@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.gridgov.core.GridGovException;
@@ -43,14 +49,23 @@ public final class StrictJson {
     }
   }
 
+  /**
+   * Reads from a stream that must be UTF-8 (as RFC 8259 requires between systems): bytes are
+   * decoded strictly, so a malformed sequence is a typed error rather than a guess at UTF-16 or
+   * UTF-32.
+   */
   public static <T> T read(InputStream json, Class<T> type, String what, Failure failure) {
     if (json == null) {
       throw new MissingValueException("json");
     }
+    Reader utf8 = new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     try {
-      return MAPPER.readValue(json, type);
+      return MAPPER.readValue(utf8, type);
     } catch (JsonProcessingException e) {
       throw translate(e, what, failure);
+    } catch (CharacterCodingException | CharConversionException e) {
+      throw failure.create("$", "", "a " + what + " file must be UTF-8: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
