@@ -63,6 +63,21 @@ public final class GridCsv {
     return readTree(new java.io.InputStreamReader(csv, StandardCharsets.UTF_8), scheme);
   }
 
+  /**
+   * Writes a tree as a grid table with every column, in preorder; {@link #readTree(Reader, GridScheme)}
+   * reads it back to an equal tree. Cells are quoted where CSV needs it.
+   */
+  public static void write(GridTree tree, java.io.Writer out) {
+    if (tree == null || out == null) {
+      throw new MissingValueException(tree == null ? "tree" : "out");
+    }
+    try {
+      org.gridgov.core.internal.GridCsvWriter.write(tree, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reads a UTF-8 table file and builds its validated tree. */
   public static GridTree readTree(Path file, GridScheme scheme) {
     if (file == null) {

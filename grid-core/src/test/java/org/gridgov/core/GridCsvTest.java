@@ -48,4 +48,23 @@ class GridCsvTest {
     assertThatThrownBy(() -> GridCsv.readGrids(new StringReader("code,name,level\n370811002004,社区,district\n"), SCHEME))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 2.level = \"district\"");
   }
+
+  @Test
+  void aWrittenTableReadsBackToTheSameTree() {
+    org.quicktheories.QuickTheory.qt().withExamples(100).forAll(org.gridgov.core.testing.CoreGenerators.trees(6))
+        .checkAssert(generated -> {
+          GridTree tree = generated.build();
+          java.io.StringWriter out = new java.io.StringWriter();
+          GridCsv.write(tree, out);
+          GridTree back = GridCsv.readTree(new StringReader(out.toString()), generated.scheme());
+          assertThat(back.size()).isEqualTo(tree.size());
+          for (Grid g : tree.grids()) {
+            Grid read = back.get(g.code());
+            assertThat(read.name()).isEqualTo(g.name());
+            assertThat(read.validFrom()).isEqualTo(g.validFrom());
+            assertThat(read.validTo()).isEqualTo(g.validTo());
+            assertThat(back.parent(g.code()).map(Grid::code)).isEqualTo(tree.parent(g.code()).map(Grid::code));
+          }
+        });
+  }
 }
