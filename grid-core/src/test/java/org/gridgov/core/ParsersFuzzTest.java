@@ -61,8 +61,13 @@ class ParsersFuzzTest {
     String text = data.consumeRemainingAsString();
     try {
       assertThat(ResidentId.parse(text).toString()).contains("*");
+    } catch (MissingValueException impossible) {
+      throw impossible;
     } catch (InvalidInputException expected) {
-      assertThat(expected.getMessage()).doesNotContain(text.length() >= 18 ? text : "\u0000never");
+      // the value in the message is masked: nothing but '*' between the first and the last four
+      String shown = expected.value();
+      String middle = shown.length() <= 8 ? shown : shown.substring(4, shown.length() - 4);
+      assertThat(middle).matches("\\**");
     }
     try {
       assertThat(PhoneNumber.parse(text).toString()).contains("*");
