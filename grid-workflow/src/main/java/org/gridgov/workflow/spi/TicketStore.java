@@ -27,7 +27,7 @@ import org.gridgov.workflow.TicketId;
  *   matter_type   varchar(64)  NOT NULL,
  *   grid_code     varchar(40)  NOT NULL,
  *   department    varchar(64),
- *   event         jsonb        NOT NULL,   -- TicketEventJson.write(event): the whole event
+ *   event         jsonb        NOT NULL,   -- TicketEventJson.toStorageJson(event)
  *   PRIMARY KEY (ticket_id, version)
  * );
  * CREATE INDEX ticket_event_occurred ON ticket_event (occurred_at);
