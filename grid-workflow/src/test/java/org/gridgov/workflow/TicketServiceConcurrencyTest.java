@@ -18,6 +18,9 @@ import org.gridgov.core.GridGovException;
 import org.gridgov.core.Principal;
 import org.gridgov.workflow.testing.MutableClock;
 import org.gridgov.workflow.testing.WorkflowWorld;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +63,31 @@ class TicketServiceConcurrencyTest {
 
   @Test
   void threadsHammeringOneTicketNeverLoseAnUpdate() throws Exception {
+    hammer(4, 300, 0);
+  }
+
+  @Test
+  void concurrentCommandsNeverLoseAnUpdateWhateverTheThreadsAndTheMix() {
+    qt().withExamples(25).forAll(integers().between(2, 4), integers().between(5, 80), integers().between(0, 3))
+        .checkAssert((threads, attempts, mix) -> {
+          try {
+            hammer(threads, attempts, mix);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  /**
+   * {@code threads} threads each send {@code attempts} commands to one ticket, without expected
+   * versions: notes, and with {@code mix > 0} also urging and extension requests/decisions that
+   * race on the ticket's state.
+   */
+  private void hammer(int threads, int attempts, int mix) throws Exception {
     Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
     service.execute(Command.of(t.id(), "accept", world.centre));
-    int threads = 4;
-    int attempts = 300;
+    service.execute(Command.of(t.id(), "dispatch", world.centre));
+    service.execute(Command.of(t.id(), "sign", world.urbanManagement));
     List<Principal> actors = List.of(world.centre, world.worker, world.centre, world.gridLeader);
     ConcurrentLinkedQueue<Ticket> wins = new ConcurrentLinkedQueue<>();
     AtomicInteger conflicts = new AtomicInteger();
@@ -77,10 +101,28 @@ class TicketServiceConcurrencyTest {
       futures.add(pool.submit(() -> {
         go.await();
         for (int i = 0; i < attempts; i++) {
+          Command c;
+          switch (mix == 0 ? 0 : (me + i) % (mix + 1)) {
+            case 1:
+              c = Command.of(t.id(), "urge", world.centre);
+              break;
+            case 2:
+              c = Command.on(t.id(), "request-extension", world.urbanManagement).limit(org.gridgov.core.TimeLimit.workingDays(1)).build();
+              break;
+            case 3:
+              c = Command.of(t.id(), i % 2 == 0 ? "approve-extension" : "deny-extension", world.centre);
+              break;
+            default:
+              c = Command.on(t.id(), "note", actor).comment(me + ":" + i).build();
+          }
           try {
-            wins.add(service.execute(Command.on(t.id(), "note", actor).comment(me + ":" + i).build()));
+            wins.add(service.execute(c));
           } catch (ConflictException e) {
             conflicts.incrementAndGet();
+          } catch (IllegalCommandException e) {
+            if (mix == 0) {
+              others.incrementAndGet();
+            }
           } catch (GridGovException e) {
             others.incrementAndGet();
           }
@@ -95,9 +137,11 @@ class TicketServiceConcurrencyTest {
     pool.shutdown();
     List<TicketEvent> log = service.store().events(t.id());
     assertThat(others.get()).isZero();
-    assertThat(wins.size() + conflicts.get()).isEqualTo(threads * attempts);
+    if (mix == 0) {
+      assertThat(wins.size() + conflicts.get()).isEqualTo(threads * attempts);
+    }
     // every win is in the log exactly once, at the version it returned, and nothing else is
-    assertThat(log).hasSize(2 + wins.size());
+    assertThat(log).hasSize(4 + wins.size());
     for (Ticket w : wins) {
       TicketEvent e = log.get((int) w.version() - 1);
       assertThat(e.version()).isEqualTo(w.version());

@@ -19,9 +19,16 @@ import org.junit.jupiter.api.Test;
 class TicketServicePropertiesTest {
   private static final WorkflowWorld WORLD = new WorkflowWorld();
 
+  private static final java.util.concurrent.atomic.AtomicInteger SUCCEEDED = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.Map<String, Integer> FAILED = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Test
   void stateIsAlwaysTheReplayOfTheEventsAndIllegalCommandsChangeNothing() {
-    qt().withExamples(150).withShrinkCycles(50).forAll(WorkflowGenerators.plans(WORLD, 60)).checkAssert(plan -> check(plan));
+    qt().withExamples(300).withShrinkCycles(50).forAll(WorkflowGenerators.plans(WORLD, 80)).checkAssert(plan -> check(plan));
+    // the plans exercise both sides: commands that apply and every kind of refusal
+    assertThat(SUCCEEDED.get()).isGreaterThan(1000);
+    assertThat(FAILED.keySet()).contains("IllegalCommandException", "ForbiddenException", "ConflictException",
+        "NotFoundException");
   }
 
   @Test
@@ -36,6 +43,7 @@ class TicketServicePropertiesTest {
       var id = o.before().id();
       Ticket now = store.snapshot(id).orElseThrow();
       if (o.failure().isPresent()) {
+        FAILED.merge(o.failure().get().getClass().getSimpleName(), 1, Integer::sum);
         // an illegal or unauthorised command changes nothing
         assertThat(now).as("after %s", o.failure().get().getMessage()).isEqualTo(o.before());
         assertThat(store.version(id)).isEqualTo(o.before().version());
@@ -43,6 +51,7 @@ class TicketServicePropertiesTest {
           assertThat(o.command().orElseThrow().expectedVersion()).isPresent();
         }
       } else {
+        SUCCEEDED.incrementAndGet();
         assertThat(o.after().orElseThrow()).isEqualTo(now);
       }
       assertThat(Ticket.replay(store.events(id))).isEqualTo(now);
