@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+UseParallelGC"})
 @State(Scope.Benchmark)
 public class CommandThroughputBenchmark {
   private static final int COMMANDS = 9;
@@ -65,6 +65,8 @@ public class CommandThroughputBenchmark {
       Ticket t = cached.report(world.report(WorkflowWorld.ROAD_DAMAGE, world.basicGrids().get(i % 3)), world.centre);
       cached.execute(Command.of(t.id(), "accept", world.centre));
     }
+    // the previous iteration's store is garbage now: collect it here, not during the measurement
+    System.gc();
   }
 
   @Benchmark
