@@ -271,6 +271,20 @@ class TicketServiceTest {
   }
 
   @Test
+  void eachPrincipalIsOfferedTheCommandsItMaySendNow() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    assertThat(service.commandsAvailable(t.id(), world.centre)).containsExactly("accept", "reject", "request-cancellation",
+        "approve-cancellation", "deny-cancellation", "note");
+    assertThat(service.commandsAvailable(t.id(), world.worker)).containsExactly("request-cancellation", "note");
+    assertThat(service.commandsAvailable(t.id(), world.urbanManagement)).isEmpty();
+    assertThat(service.commandsAvailable(t.id(), world.jidongWorker)).isEmpty();
+    run(t.id(), "accept", world.centre);
+    run(t.id(), "dispatch", world.centre);
+    assertThat(service.commandsAvailable(t.id(), world.urbanManagement)).containsExactly("sign", "return", "request-extension",
+        "escalate", "note");
+  }
+
+  @Test
   void theBatchLightScanListsEveryOpenTicketByLight() {
     TicketId green = filedAndDispatched();
     clock.set("2024-03-01T09:00");
