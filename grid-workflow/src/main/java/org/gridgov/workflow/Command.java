@@ -1,0 +1,73 @@
+package org.gridgov.workflow;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.gridgov.core.Principal;
+import org.gridgov.core.TimeLimit;
+import org.immutables.value.Value;
+
+/**
+ * A request to move a ticket (操作指令): the command name of a transition of the ticket's
+ * definition, the acting principal, and the arguments the transition needs. The service checks it
+ * against the definition, the current state, the actor's role and grid scope and, when
+ * {@link #expectedVersion()} is given, the ticket's version; an illegal or unauthorised command
+ * throws and changes nothing.
+ */
+@Value.Immutable
+public abstract class Command {
+  /** The ticket. */
+  public abstract TicketId ticket();
+
+  /** The command, for example {@code dispatch}, {@code verify}, {@code rate}. */
+  public abstract String command();
+
+  /** Who acts. */
+  public abstract Principal actor();
+
+  /** The version the caller saw; a different current version is a conflict. */
+  public abstract OptionalLong expectedVersion();
+
+  /** The reason code, for transitions that take one. */
+  public abstract Optional<String> reason();
+
+  /** A free-text note. */
+  public abstract Optional<String> comment();
+
+  /** The department to dispatch to (smart dispatch chooses when absent). */
+  public abstract Optional<String> department();
+
+  /** The limit of a promise (承诺) or the length of an extension (延期). */
+  public abstract Optional<TimeLimit> limit();
+
+  /** The result of a verification (核查). */
+  public abstract Optional<Boolean> passed();
+
+  /** The resident's rating (满意度). */
+  public abstract Optional<Satisfaction> satisfaction();
+
+  /** The departments an escalation summons (吹哨); the owning department when empty and the ticket has none. */
+  public abstract List<String> summon();
+
+  /** The ticket a rejected duplicate duplicates. */
+  public abstract Optional<TicketId> duplicateOf();
+
+  /** A command with no arguments. */
+  public static Command of(TicketId ticket, String command, Principal actor) {
+    return builder().ticket(ticket).command(command).actor(actor).build();
+  }
+
+  /** A builder for a command on {@code ticket}. */
+  public static Builder on(TicketId ticket, String command, Principal actor) {
+    Builder b = builder();
+    b.ticket(ticket).command(command).actor(actor);
+    return b;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Command}. */
+  public static class Builder extends ImmutableCommand.Builder {}
+}

@@ -1,0 +1,131 @@
+package org.gridgov.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gridgov.core.MissingValueException;
+import org.gridgov.workflow.internal.StrictJson;
+
+/**
+ * Reads and writes {@link WorkflowDefinition}s as JSON (流程定义文件) and holds the three shipped
+ * definitions: {@link #standard()} (the standard closed loop), {@link #threeClasses()} (即办件、承诺件、
+ * 上报件) and {@link #sevenStep()} (七步协商法). Reading is strict: an unknown property, a missing
+ * one or a value of the wrong type is an {@link InvalidDefinitionException} naming the JSON path;
+ * a definition that reads but breaks a rule is one naming the element.
+ */
+public final class WorkflowDefinitions {
+  /** The id of the standard closed loop. */
+  public static final String STANDARD = "standard";
+  /** The id of the three classes of matter. */
+  public static final String THREE_CLASSES = "three-classes";
+  /** The id of the seven-step deliberation flow. */
+  public static final String SEVEN_STEP = "seven-step";
+
+  private WorkflowDefinitions() {}
+
+  /** Reads a definition from JSON text. */
+  public static WorkflowDefinition fromJson(String json) {
+    if (json == null) {
+      throw new MissingValueException("json");
+    }
+    try {
+      return StrictJson.MAPPER.readValue(json, WorkflowDefinition.class);
+    } catch (JsonProcessingException e) {
+      throw StrictJson.translate(e, (f, v, r) -> new InvalidDefinitionException("(json)", f, v, r));
+    }
+  }
+
+  /** Reads a definition from a UTF-8 JSON stream; the stream is not closed. */
+  public static WorkflowDefinition fromJson(InputStream json) {
+    if (json == null) {
+      throw new MissingValueException("json");
+    }
+    try {
+      return StrictJson.MAPPER.readValue(json, WorkflowDefinition.class);
+    } catch (JsonProcessingException e) {
+      throw StrictJson.translate(e, (f, v, r) -> new InvalidDefinitionException("(json)", f, v, r));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a definition from a UTF-8 JSON file. */
+  public static WorkflowDefinition fromJson(Path file) {
+    if (file == null) {
+      throw new MissingValueException("file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return fromJson(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read definition file " + file, e);
+    }
+  }
+
+  /** Writes a definition as indented JSON; {@link #fromJson(String)} reads it back equal. */
+  public static String toJson(WorkflowDefinition definition) {
+    if (definition == null) {
+      throw new MissingValueException("definition");
+    }
+    try {
+      return StrictJson.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(definition);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a valid definition always serialises", e);
+    }
+  }
+
+  /**
+   * The standard closed loop (标准事件闭环): report → accept (立案) or reject as invalid/duplicate →
+   * dispatch to a department → the department accepts (签收) or returns it within 2 working days
+   * as outside its remit → handle → feed back → verify (pass: revisit and rate; fail: rework) →
+   * close; with extension (延期, approved), suspension (挂账, the clock pauses), cancellation (作废,
+   * approved) and escalation up the grid tree with departments summoned to report in.
+   */
+  public static WorkflowDefinition standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The three classes of matter (即办件、承诺件、上报件): on-the-spot matters closed by the grid worker
+   * with no dispatch; promised matters settled by a committee meeting within a promised limit;
+   * escalated matters taken up by the community party committee and, when its limit passes, further up.
+   */
+  public static WorkflowDefinition threeClasses() {
+    return Holder.THREE_CLASSES;
+  }
+
+  /**
+   * The seven-step deliberation flow (七步协商法): accept the request → the party committee approves
+   * the agenda → the committee drafts the proposal → field investigation → deliberation meeting →
+   * implement → close and publish (销号公示).
+   */
+  public static WorkflowDefinition sevenStep() {
+    return Holder.SEVEN_STEP;
+  }
+
+  /** The three shipped definitions. */
+  public static List<WorkflowDefinition> shipped() {
+    return List.of(standard(), threeClasses(), sevenStep());
+  }
+
+  private static final class Holder {
+    static final WorkflowDefinition STANDARD = builtIn("standard.json");
+    static final WorkflowDefinition THREE_CLASSES = builtIn("three-classes.json");
+    static final WorkflowDefinition SEVEN_STEP = builtIn("seven-step.json");
+
+    private static WorkflowDefinition builtIn(String name) {
+      try (InputStream in = WorkflowDefinitions.class.getResourceAsStream("/org/gridgov/workflow/definitions/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("definition resource " + name + " is missing from the jar");
+        }
+        return fromJson(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.gridgov.workflow.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.MissingValueException;
+import org.gridgov.workflow.Deadline;
+import org.gridgov.workflow.EventPayload;
+import org.gridgov.workflow.ImmutableTicket;
+import org.gridgov.workflow.Outcome;
+import org.gridgov.workflow.Summons;
+import org.gridgov.workflow.Ticket;
+import org.gridgov.workflow.TicketEvent;
+import org.gridgov.workflow.TicketEventType;
+import org.gridgov.workflow.UrgingLevel;
+
+/**
+ * The replay: a pure fold of events into a {@link Ticket}. It needs no definition, catalogue,
+ * tree or calendar, because events record what was decided (departments, due instants).
+ */
+public final class Replay {
+  private Replay() {}
+
+  /** The ticket after {@code events}. */
+  public static Ticket replay(List<TicketEvent> events) {
+    if (events == null) {
+      throw new MissingValueException("events");
+    }
+    if (events.isEmpty()) {
+      throw new InvalidInputException("events", "[]", "a ticket has at least its REPORTED event");
+    }
+    Ticket ticket = start(events.get(0));
+    for (int i = 1; i < events.size(); i++) {
+      ticket = apply(ticket, events.get(i), i);
+    }
+    return ticket;
+  }
+
+  /** The ticket created by its first event. */
+  public static Ticket start(TicketEvent first) {
+    if (first == null) {
+      throw new MissingValueException("event");
+    }
+    if (first.version() != 1 || first.type() != TicketEventType.REPORTED) {
+      throw new InvalidInputException("events[0]", first.type() + " v" + first.version(),
+          "a ticket starts with its REPORTED event at version 1");
+    }
+    EventPayload.Reported r = (EventPayload.Reported) first.payload();
+    return ImmutableTicket.builder()
+        .id(first.ticketId())
+        .version(1)
+        .definition(r.definition())
+        .state(first.state())
+        .stateEnteredAt(first.occurredAt())
+        .channel(r.channel())
+        .matterType(r.matterType())
+        .matterClass(r.matterClass())
+        .limit(r.limit())
+        .owningDepartment(r.owningDepartment())
+        .grid(r.grid())
+        .location(r.location())
+        .reporter(r.reporter())
+        .priority(r.priority())
+        .summary(r.summary())
+        .reportedBy(first.actor().id())
+        .reportedAt(first.occurredAt())
+        .updatedAt(first.occurredAt())
+        .handlingGrid(first.handlingGrid())
+        .department(first.department())
+        .deadline(first.deadline())
+        .stepDeadline(first.stepDeadline())
+        .build();
+  }
+
+  /** The ticket after one more event. */
+  public static Ticket apply(Ticket ticket, TicketEvent event) {
+    return apply(ticket, event, -1);
+  }
+
+  private static Ticket apply(Ticket t, TicketEvent e, int index) {
+    if (e == null) {
+      throw new MissingValueException(field(index, "event"));
+    }
+    if (!e.ticketId().equals(t.id())) {
+      throw new InvalidInputException(field(index, "ticketId"), e.ticketId().value(),
+          "belongs to another ticket than " + t.id());
+    }
+    if (e.version() != t.version() + 1) {
+      throw new InvalidInputException(field(index, "version"), Long.toString(e.version()),
+          "must follow version " + t.version() + " of ticket " + t.id());
+    }
+    if (!t.isOpen()) {
+      throw new InvalidInputException(field(index, "type"), e.type().name(),
+          "ticket " + t.id() + " reached a final state (" + t.outcome().get() + ") and takes no more events");
+    }
+    if (e.fromState().isPresent() && !e.fromState().get().equals(t.state())) {
+      throw new InvalidInputException(field(index, "fromState"), e.fromState().get(),
+          "ticket " + t.id() + " is in state " + t.state());
+    }
+    ImmutableTicket.Builder b = ImmutableTicket.builder().from(t)
+        .version(e.version())
+        .state(e.state())
+        .updatedAt(e.occurredAt())
+        .handlingGrid(e.handlingGrid())
+        .department(e.department())
+        .deadline(e.deadline())
+        .stepDeadline(e.stepDeadline());
+    if (e.enteredState()) {
+      b.stateEnteredAt(e.occurredAt()).stepOverdueRecorded(false);
+      if (!e.state().equals(t.state())) {
+        b.previousState(t.state());
+      }
+    }
+    switch (e.type()) {
+      case DISPATCHED:
+        b.unit(((EventPayload.Dispatched) e.payload()).unit());
+        break;
+      case RETURNED: {
+        List<String> returned = new ArrayList<>(t.returnedBy());
+        returned.add(((EventPayload.DepartmentAction) e.payload()).department());
+        b.returnedBy(returned).unit(Optional.empty());
+        break;
+      }
+      case PROMISED:
+        b.urging(UrgingLevel.NONE).overdueRecorded(false);
+        break;
+      case EXTENSION_REQUESTED:
+        b.pendingExtension(((EventPayload.Extension) e.payload()).by());
+        break;
+      case EXTENSION_APPROVED:
+        b.pendingExtension(Optional.empty()).extensions(t.extensions() + 1);
+        if (!stillOverdue(e.deadline(), e)) {
+          b.urging(UrgingLevel.NONE).overdueRecorded(false);
+        }
+        break;
+      case EXTENSION_DENIED:
+        b.pendingExtension(Optional.empty());
+        break;
+      case CANCELLATION_REQUESTED:
+        b.cancellationRequested(true);
+        break;
+      case CANCELLATION_DENIED:
+        b.cancellationRequested(false);
+        break;
+      case CANCELLED:
+        b.cancellationRequested(false).closedAt(e.occurredAt()).outcome(Outcome.CANCELLED);
+        break;
+      case REJECTED:
+        b.closedAt(e.occurredAt()).outcome(Outcome.REJECTED);
+        break;
+      case CLOSED:
+        b.closedAt(e.occurredAt()).outcome(Outcome.CLOSED);
+        break;
+      case ESCALATED: {
+        EventPayload.Escalated p = (EventPayload.Escalated) e.payload();
+        List<Summons> summons = new ArrayList<>(t.summons());
+        for (String d : p.summoned()) {
+          summons.add(Summons.of(d, e.occurredAt(), p.reportInDueAt().orElseThrow()));
+        }
+        b.escalations(t.escalations() + 1).summons(summons);
+        break;
+      }
+      case REPORTED_IN: {
+        String d = ((EventPayload.DepartmentAction) e.payload()).department();
+        b.summons(mapSummons(t.summons(), d, s -> s.reportedIn() ? s : s.reportedAt(e.occurredAt())));
+        break;
+      }
+      case URGED: {
+        UrgingLevel level = ((EventPayload.Urged) e.payload()).level();
+        if (level.compareTo(t.urging()) > 0) {
+          b.urging(level);
+        }
+        break;
+      }
+      case OVERDUE: {
+        EventPayload.Overdue p = (EventPayload.Overdue) e.payload();
+        if (p.clock().equals(EventPayload.Overdue.MAIN)) {
+          b.overdueRecorded(true);
+        } else if (p.clock().equals(EventPayload.Overdue.REPORT_IN)) {
+          b.summons(mapSummons(t.summons(), p.department().orElse(""), Summons::markedOverdue));
+        } else {
+          b.stepOverdueRecorded(true);
+        }
+        break;
+      }
+      case VERIFICATION_FAILED:
+      case REOPENED:
+        b.reworks(t.reworks() + 1);
+        break;
+      case RATED:
+        b.satisfaction(((EventPayload.Rated) e.payload()).satisfaction());
+        break;
+      case REPORTED:
+        throw new InvalidInputException(field(index, "type"), "REPORTED", "only the first event of a ticket is REPORTED");
+      default:
+        break;
+    }
+    return b.build();
+  }
+
+  private static boolean stillOverdue(Optional<Deadline> deadline, TicketEvent e) {
+    return deadline.map(d -> d.isOverdueAt(e.occurredAt())).orElse(false);
+  }
+
+  private static List<Summons> mapSummons(List<Summons> all, String department,
+      java.util.function.UnaryOperator<Summons> change) {
+    List<Summons> out = new ArrayList<>(all.size());
+    for (Summons s : all) {
+      out.add(s.department().equals(department) ? change.apply(s) : s);
+    }
+    return out;
+  }
+
+  private static String field(int index, String name) {
+    return index < 0 ? "event." + name : "events[" + index + "]." + name;
+  }
+}

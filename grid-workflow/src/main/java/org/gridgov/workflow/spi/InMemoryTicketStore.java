@@ -1,0 +1,186 @@
+package org.gridgov.workflow.spi;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.gridgov.core.ConflictException;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.MissingValueException;
+import org.gridgov.workflow.Ticket;
+import org.gridgov.workflow.TicketEvent;
+import org.gridgov.workflow.TicketId;
+
+/**
+ * The embedded default {@link TicketStore} (内存事件库): thread-safe, for tests, demos and
+ * embedded use — never the production answer, which is a table (see {@link TicketStore}).
+ *
+ * <p>Each ticket has its own log guarded by its own monitor; there is no lock across tickets.
+ * The latest replayed state is kept beside each log as the snapshot, so the command path reads a
+ * ticket in one hash lookup.
+ */
+public final class InMemoryTicketStore implements TicketStore {
+  private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::occurredAt)
+      .thenComparing(TicketEvent::ticketId).thenComparingLong(TicketEvent::version);
+
+  private final ConcurrentHashMap<TicketId, Log> logs = new ConcurrentHashMap<>();
+
+  private static final class Log {
+    final ArrayList<TicketEvent> events;
+    volatile Ticket snapshot;
+    volatile long version;
+
+    Log(List<TicketEvent> first, Ticket snapshot) {
+      this.events = new ArrayList<>(Math.max(16, first.size()));
+      this.events.addAll(first);
+      this.snapshot = snapshot;
+      this.version = first.size();
+    }
+  }
+
+  @Override
+  public void append(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after) {
+    check(ticket, expectedVersion, events, after);
+    if (expectedVersion == 0) {
+      Log fresh = new Log(events, after);
+      Log existing = logs.putIfAbsent(ticket, fresh);
+      if (existing != null) {
+        throw conflict(ticket, expectedVersion, existing.version);
+      }
+      return;
+    }
+    Log log = logs.get(ticket);
+    if (log == null) {
+      throw conflict(ticket, expectedVersion, 0);
+    }
+    synchronized (log) {
+      if (log.version != expectedVersion) {
+        throw conflict(ticket, expectedVersion, log.version);
+      }
+      log.events.addAll(events);
+      log.snapshot = after;
+      log.version = expectedVersion + events.size();
+    }
+  }
+
+  private static ConflictException conflict(TicketId ticket, long expected, long actual) {
+    return new ConflictException("expectedVersion", Long.toString(expected),
+        "ticket " + ticket + " is at version " + actual + "; another change won, re-read and retry");
+  }
+
+  static void check(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after) {
+    if (ticket == null) {
+      throw new MissingValueException("ticket");
+    }
+    if (events == null) {
+      throw new MissingValueException("events");
+    }
+    if (after == null) {
+      throw new MissingValueException("after");
+    }
+    if (expectedVersion < 0) {
+      throw new InvalidInputException("expectedVersion", Long.toString(expectedVersion), "must not be negative");
+    }
+    if (events.isEmpty()) {
+      throw new InvalidInputException("events", "[]", "an append has at least one event");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      TicketEvent e = events.get(i);
+      if (e == null) {
+        throw new MissingValueException("events[" + i + "]");
+      }
+      if (!e.ticketId().equals(ticket)) {
+        throw new InvalidInputException("events[" + i + "].ticketId", e.ticketId().value(),
+            "must be the ticket appended to, " + ticket);
+      }
+      if (e.version() != expectedVersion + 1 + i) {
+        throw new InvalidInputException("events[" + i + "].version", Long.toString(e.version()),
+            "must be " + (expectedVersion + 1 + i) + ": versions follow the expected version without gaps");
+      }
+    }
+    if (!after.id().equals(ticket) || after.version() != expectedVersion + events.size()) {
+      throw new InvalidInputException("after", after.id() + " v" + after.version(),
+          "must be ticket " + ticket + " at version " + (expectedVersion + events.size()));
+    }
+  }
+
+  @Override
+  public List<TicketEvent> events(TicketId ticket) {
+    return eventsAfter(ticket, 0);
+  }
+
+  @Override
+  public List<TicketEvent> eventsAfter(TicketId ticket, long version) {
+    if (ticket == null) {
+      throw new MissingValueException("ticket");
+    }
+    if (version < 0) {
+      throw new InvalidInputException("version", Long.toString(version), "must not be negative");
+    }
+    Log log = logs.get(ticket);
+    if (log == null) {
+      return List.of();
+    }
+    synchronized (log) {
+      int from = (int) Math.min(version, log.events.size());
+      return List.copyOf(log.events.subList(from, log.events.size()));
+    }
+  }
+
+  @Override
+  public long version(TicketId ticket) {
+    if (ticket == null) {
+      throw new MissingValueException("ticket");
+    }
+    Log log = logs.get(ticket);
+    return log == null ? 0 : log.version;
+  }
+
+  @Override
+  public Optional<Ticket> snapshot(TicketId ticket) {
+    if (ticket == null) {
+      throw new MissingValueException("ticket");
+    }
+    Log log = logs.get(ticket);
+    return log == null ? Optional.empty() : Optional.of(log.snapshot);
+  }
+
+  @Override
+  public void forEachTicket(Consumer<TicketId> action) {
+    if (action == null) {
+      throw new MissingValueException("action");
+    }
+    logs.keySet().forEach(action);
+  }
+
+  @Override
+  public List<TicketEvent> eventsBetween(Instant from, Instant to) {
+    if (from == null) {
+      throw new MissingValueException("from");
+    }
+    if (to == null) {
+      throw new MissingValueException("to");
+    }
+    List<TicketEvent> out = new ArrayList<>();
+    for (Log log : logs.values()) {
+      synchronized (log) {
+        for (TicketEvent e : log.events) {
+          if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
+            out.add(e);
+          }
+        }
+      }
+    }
+    out.sort(BY_TIME);
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The number of tickets stored. */
+  public int size() {
+    return logs.size();
+  }
+}
