@@ -306,14 +306,15 @@ public final class CompositeWeights {
         for (Map.Entry<ScoreComponent, BigDecimal> w : r.getValue().entrySet()) {
           String field = "roles." + r.getKey() + "." + w.getKey();
           BigDecimal v = w.getValue();
+          String shown = v.stripTrailingZeros().toPlainString();
           if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new InvalidRulesException(field, v.toPlainString(), "a weight is between 0 and 100 per cent");
+            throw new InvalidRulesException(field, shown, "a weight is between 0 and 100 per cent");
           }
           if (v.stripTrailingZeros().scale() > 4) {
-            throw new InvalidRulesException(field, v.toPlainString(), "a weight has at most four decimals");
+            throw new InvalidRulesException(field, shown, "a weight has at most four decimals");
           }
           if (!w.getKey().allowedFor(r.getKey())) {
-            throw new InvalidRulesException(field, v.toPlainString(), w.getKey() + " is weighed only for GRID_WORKER");
+            throw new InvalidRulesException(field, shown, w.getKey() + " is weighed only for GRID_WORKER");
           }
           pointsUsed |= w.getKey() == ScoreComponent.POINTS && v.signum() > 0;
           sum = sum.add(v);

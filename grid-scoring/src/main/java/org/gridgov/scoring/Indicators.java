@@ -306,6 +306,45 @@ public final class Indicators {
     return new Indicators(frame, g, d, ids.toArray(new String[0]), x, ev, events + other.events);
   }
 
+  /**
+   * The indicators of a longer period made of shorter ones (days into a week or month, months
+   * into a quarter, …): the parts' figures added up. Each part must be laid out like the others
+   * and its period must lie within {@code period}; no two parts may overlap. Parts that do not
+   * cover the whole period simply leave its other days uncounted.
+   *
+   * @throws InvalidInputException for a part outside the period, overlapping parts or parts laid
+   *     out differently
+   */
+  public static Indicators over(ScoringPeriod period, java.util.Collection<Indicators> parts) {
+    if (period == null) {
+      throw new MissingValueException("period");
+    }
+    if (parts == null || parts.isEmpty()) {
+      throw new InvalidInputException("parts", "[]", "at least one part, to know the layout");
+    }
+    List<Indicators> sorted = new ArrayList<>(parts);
+    sorted.sort((a, b) -> a.frame.period.compareTo(b.frame.period));
+    Indicators sum = null;
+    ScoringPeriod last = null;
+    for (Indicators p : sorted) {
+      if (p == null) {
+        throw new MissingValueException("parts[]");
+      }
+      ScoringPeriod q = p.frame.period;
+      if (q.start().isBefore(period.start()) || q.end().isAfter(period.end()) || !q.zone().equals(period.zone())) {
+        throw new InvalidInputException("parts", q.label(), "a part must lie within " + period.label() + " in " + period.zone());
+      }
+      if (last != null && q.start().isBefore(last.end())) {
+        throw new InvalidInputException("parts", q.label(), "overlaps " + last.label() + ": each event would count twice");
+      }
+      last = q;
+      Indicators relabelled = new Indicators(p.frame.withPeriod(period), p.grid, p.dept, p.dispatcherIds, p.dispatchers,
+          p.evidence, p.events);
+      sum = sum == null ? relabelled : sum.merge(relabelled);
+    }
+    return sum;
+  }
+
   /** Equal counts everywhere, and equal evidence (as sets of facts) when tracing. */
   @Override
   public boolean equals(Object o) {
