@@ -183,6 +183,15 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
       return this;
     }
 
+    /** Names grid staff from the roster. */
+    public Builder names(org.gridgov.core.Roster roster) {
+      if (roster == null) {
+        throw new MissingValueException("roster");
+      }
+      roster.staff().forEach((id, m) -> names.put(id, m.name()));
+      return this;
+    }
+
     /**
      * The briefing.
      *

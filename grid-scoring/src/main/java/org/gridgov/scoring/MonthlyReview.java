@@ -197,7 +197,7 @@ public final class MonthlyReview {
     MonthlyBriefing.Builder b = MonthlyBriefing.builder(title, indicators.snapshot(), weights).overdue(overdue)
         .accountability(accountability()).names(catalogue);
     if (roster != null) {
-      b.workers(workers(weights, visits));
+      b.workers(workers(weights, visits)).names(roster);
     }
     return b;
   }

@@ -95,14 +95,24 @@ public final class BriefingMarkdown {
     if (b.workers().isPresent()) {
       md.append("\n网格员前 ").append(b.topN()).append(" 位:\n\n");
       for (Ranked r : b.topWorkers()) {
-        md.append("- 第 ").append(r.rank().getAsInt()).append(" 名 ").append(esc(r.subject().id()))
-            .append(",综合得分 ").append(score(r.score())).append("\n");
+        md.append("- 第 ").append(r.rank().getAsInt()).append(" 名 ").append(esc(b.name(r.subject().id())))
+            .append("(").append(esc(r.subject().id())).append("),综合得分 ").append(score(r.score())).append("\n");
       }
     }
 
     if (!b.accountability().isEmpty()) {
-      md.append("\n## 六、督办问责\n\n| 工单 | 事由 | 层级 | 责任主体 | 证据(事件) |\n| --- | --- | --- | --- | --- |\n");
+      md.append("\n## 六、督办问责\n\n");
+      java.util.Map<org.gridgov.scoring.AccountabilityStep, Long> bySteps = new java.util.EnumMap<>(org.gridgov.scoring.AccountabilityStep.class);
       for (AccountabilityCase c : b.accountability()) {
+        bySteps.merge(c.step(), 1L, Long::sum);
+      }
+      md.append("本月涉及超期或返工的工单 ").append(b.accountability().size()).append(" 件:");
+      bySteps.forEach((s, n) -> md.append(" ").append(s.chineseName()).append(" ").append(n).append(" 件;"));
+      md.append("\n\n通报及问责工单:\n\n| 工单 | 事由 | 层级 | 责任主体 | 证据(事件) |\n| --- | --- | --- | --- | --- |\n");
+      for (AccountabilityCase c : b.accountability()) {
+        if (c.step().compareTo(org.gridgov.scoring.AccountabilityStep.PUBLIC_NOTICE) < 0) {
+          continue;
+        }
         md.append("| ").append(c.ticket()).append(" | ")
             .append(c.causes().stream().map(x -> x == org.gridgov.scoring.AccountabilityCause.OVERDUE ? "超期" : "返工")
                 .sorted().collect(Collectors.joining("、")))

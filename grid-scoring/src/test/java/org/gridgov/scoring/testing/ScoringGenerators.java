@@ -48,7 +48,7 @@ public final class ScoringGenerators {
     Gen<Integer> rate = range(40, 250);
     return day.zip(days, extra, rate, (d, n, x, r) -> new int[] {d, n, x, r})
         .zip(range(0, 40), decisions(300), (p, fail, choices) -> TicketSimulation.run(SMALL,
-            new TicketSimulation.Settings(LocalDate.of(2022, 1, 1).plusDays(p[0]), p[1], p[2], p[3], fail), Choices.of(choices)))
+            new TicketSimulation.Settings(LocalDate.of(2022, 1, 1).plusDays(p[0]), p[1], p[2], p[3], fail, 13), Choices.of(choices)))
         .describedAs(r -> r.events().size() + " events of " + r.tickets().size() + " tickets from " + r.start());
   }
 

@@ -62,8 +62,9 @@ public final class TicketSimulation {
    * @param extraDays how many more days tickets are worked on after the last reports
    * @param reportPercent the chance, per worker and day, of a report (above 100: more than one)
    * @param failPercent the chance a verification fails
+   * @param slowPercent the chance the next step on a ticket waits days rather than minutes or hours
    */
-  public record Settings(LocalDate firstDay, int days, int extraDays, int reportPercent, int failPercent) {}
+  public record Settings(LocalDate firstDay, int days, int extraDays, int reportPercent, int failPercent, int slowPercent) {}
 
   /**
    * A finished run.
@@ -133,7 +134,7 @@ public final class TicketSimulation {
             Ticket t = service.report(NewTicket.builder().id(TicketId.of(String.format("T%06d", ++reports[0])))
                 .channel(Channel.PATROL).matterType(type).grid(task.grid)
                 .reporter(Reporter.gridStaff(worker.id())).summary("巡查发现: " + type).build(), worker);
-            queue.add(new Task(task.at.plus(delay(choices)), seq[0]++, ACT, null, t.id()));
+            queue.add(new Task(task.at.plus(delay(choices, settings)), seq[0]++, ACT, null, t.id()));
           } catch (GridGovException refused) {
             // a report the service refuses is not made
           }
@@ -145,7 +146,7 @@ public final class TicketSimulation {
             break;
           }
           act(world, service, t, choices, settings);
-          queue.add(new Task(task.at.plus(delay(choices)), seq[0]++, ACT, null, task.ticket));
+          queue.add(new Task(task.at.plus(delay(choices, settings)), seq[0]++, ACT, null, task.ticket));
           break;
         }
       }
@@ -153,18 +154,11 @@ public final class TicketSimulation {
     return new Run(world, service, Collections.unmodifiableList(log), start, end);
   }
 
-  private static Duration delay(Choices c) {
-    int r = c.next(100);
-    if (r < 65) {
-      return Duration.ofMinutes(c.between(5, 90));
+  private static Duration delay(Choices c, Settings settings) {
+    if (c.chance(settings.slowPercent())) {
+      return c.chance(75) ? Duration.ofHours(c.between(24, 96)) : Duration.ofHours(c.between(120, 288));
     }
-    if (r < 87) {
-      return Duration.ofMinutes(c.between(120, 20 * 60));
-    }
-    if (r < 97) {
-      return Duration.ofHours(c.between(24, 96));
-    }
-    return Duration.ofHours(c.between(120, 288));
+    return c.chance(75) ? Duration.ofMinutes(c.between(5, 90)) : Duration.ofMinutes(c.between(120, 20 * 60));
   }
 
   private static void act(SimWorld world, TicketService service, Ticket t, Choices c, Settings settings) {
