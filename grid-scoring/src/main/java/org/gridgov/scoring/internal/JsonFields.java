@@ -51,6 +51,8 @@ public final class JsonFields {
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr() + ")";
       throw new InvalidRulesException("$", "", "malformed " + what + " JSON: " + e.getOriginalMessage() + where, e);
+    } catch (NumberFormatException e) {
+      throw new InvalidRulesException("$", "", "malformed " + what + " JSON: a number out of range (" + e.getMessage() + ")", e);
     }
     if (n == null || n.isMissingNode()) {
       throw new InvalidRulesException("$", "", "a " + what + " file is a JSON object; this one is empty");
@@ -137,7 +139,11 @@ public final class JsonFields {
     if (!v.isNumber()) {
       throw new InvalidRulesException(path + "." + name, text(v), "must be a number");
     }
-    return v.decimalValue();
+    try {
+      return v.decimalValue();
+    } catch (NumberFormatException e) {
+      throw new InvalidRulesException(path + "." + name, text(v), "a number out of range");
+    }
   }
 
   /** A required enum constant. */
