@@ -37,7 +37,12 @@ public abstract class TicketEvent {
   /** What kind of fact this is. */
   public abstract TicketEventType type();
 
-  /** The definition's transition that produced it ({@link #CLOCK_TRANSITION} for the clock's own events). */
+  /**
+   * The definition's transition that produced it: {@code report} for the {@link TicketEventType#REPORTED}
+   * event, {@link #CLOCK_TRANSITION} for the clock's own urging and overdue events; implied events
+   * (a {@code CLOSED} after a passing verification, a {@code REOPENED} after a dissatisfied rating)
+   * carry the transition that implied them.
+   */
   public abstract String transition();
 
   /** The state before the event (empty for the first event). */
@@ -58,7 +63,7 @@ public abstract class TicketEvent {
   /** Who acted: the principal with its id, kind, department and scope roots at the time. */
   public abstract Principal actor();
 
-  /** The definition role the actor acted in ({@link #SYSTEM_ROLE} for the clock). */
+  /** The definition role the actor acted in ({@link #SYSTEM_ROLE} for the clock, {@code reporter} for the first event). */
   public abstract String role();
 
   /** When it happened, from the service's injected clock. */

@@ -91,7 +91,10 @@ public final class TicketService {
     return new Builder();
   }
 
-  /** The principal the service's clock acts as; only the service itself acts in the {@code system} role. */
+  /**
+   * The principal the service's clock acts as: only this instance holds the {@code system} role.
+   * The embedding application may hand it to its own scheduled jobs; never expose it to users.
+   */
   public Principal systemPrincipal() {
     return system;
   }
@@ -622,7 +625,12 @@ public final class TicketService {
   }
 
   private void published(Ticket after, List<TicketEvent> events) {
-    board.update(after, nextAlarm(after));
+    try {
+      board.update(after, nextAlarm(after));
+    } catch (RuntimeException ex) {
+      // the events are stored; a read model that cannot follow must not fail the command
+      LOG.error("timing board could not take ticket {} v{}", after.id(), after.version(), ex);
+    }
     for (TicketListener l : listeners) {
       try {
         l.onAppended(after, events);

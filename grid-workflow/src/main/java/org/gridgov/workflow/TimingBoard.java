@@ -23,8 +23,8 @@ import org.gridgov.workflow.spi.TicketStore;
  *
  * <p>Feed it every ticket after each append ({@link TicketService} does for its own commands; a
  * board fed from an event stream calls {@link #update(Ticket)}). Updates for one ticket are
- * atomic and ordered by version (a stale update is ignored); updates for different tickets never
- * contend on a shared lock. A scan is weakly consistent: each row is as it stood at some moment
+ * atomic and ordered by version (a stale update is ignored); no lock spans the board — an update
+ * locks only its key's hash bin, and the board itself only while it grows by a chunk. A scan is weakly consistent: each row is as it stood at some moment
  * during the scan. Instants are compared at one-second resolution; the calendar produces
  * whole-second deadlines, so the board agrees with {@link Ticket#lightAt(Instant)}.
  *

@@ -27,16 +27,20 @@ import org.gridgov.workflow.TicketId;
  *   matter_type   varchar(64)  NOT NULL,
  *   grid_code     varchar(40)  NOT NULL,
  *   department    varchar(64),
- *   event         jsonb        NOT NULL,   -- TicketEventJson.write(event): the whole event
- *   PRIMARY KEY (ticket_id, version)
+ *   event         jsonb        NOT NULL,   -- TicketEventJson.toStorageJson(event)
+ *   prev_version  bigint GENERATED ALWAYS AS (NULLIF(version - 1, 0)) STORED,
+ *   PRIMARY KEY (ticket_id, version),
+ *   FOREIGN KEY (ticket_id, prev_version) REFERENCES ticket_event (ticket_id, version)
  * );
  * CREATE INDEX ticket_event_occurred ON ticket_event (occurred_at);
  * }</pre>
  *
- * An append is one transaction inserting the rows; a unique violation on the primary key (or a
- * first row whose version is not the current maximum + 1, checked by the insert's
- * {@code expectedVersion}) is the conflict. The columns beside {@code event} are copies for
- * queries and indexes. A snapshot table ({@link #snapshot}) is optional.
+ * An append is one transaction inserting the rows. The primary key makes the optimistic check:
+ * a concurrent append that took version {@code expectedVersion + 1} first turns this insert into
+ * a unique violation, which the adapter reports as the conflict. The self-referencing foreign key
+ * forbids gaps (an insert at a version whose predecessor is missing). The columns beside
+ * {@code event} are copies for queries and indexes. A snapshot table ({@link #snapshot}) is
+ * optional; when kept it is written in the same transaction.
  *
  * <p>Implementations are thread-safe. Nothing in the SPI assumes one process holds all tickets:
  * there are no cross-ticket operations besides the read-only scans.

@@ -1,0 +1,367 @@
+package org.gridgov.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.GridCode;
+import org.gridgov.core.GridGovException;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.MatterClass;
+import org.gridgov.core.MissingValueException;
+import org.gridgov.core.Principal;
+import org.gridgov.core.PrincipalKind;
+import org.gridgov.core.TimeLimit;
+import org.gridgov.core.TimeLimitUnit;
+import org.gridgov.workflow.internal.StrictJson;
+
+/**
+ * The JSON form of a {@link TicketEvent} (事件JSON编码), for store adapters (the {@code event jsonb}
+ * column), message buses and exports. {@link #toStorageJson} keeps everything and
+ * {@link #fromJson} reads it back equal; {@link #toJson} is the default form for logs and
+ * exports and masks the reporter's phone number (personal data).
+ *
+ * <pre>{@code
+ * {"ticketId": "…", "version": 3, "type": "DISPATCHED", "transition": "dispatch",
+ *  "fromState": "filed", "state": "dispatched", "enteredState": true,
+ *  "actor": {"id": "centre-1", "kind": "COMMAND_CENTRE", "scopeRoots": ["370811"]},
+ *  "role": "command-centre", "occurredAt": "2024-03-04T02:00:00Z",
+ *  "payload": {"department": "urban-management", "unit": "um-xuzhuang", "smart": true},
+ *  "matterType": "city.road-damage", "grid": "370811001001001", "handlingGrid": "370811001001001",
+ *  "department": "urban-management",
+ *  "deadline": {"startedAt": "…", "limit": {"amount": 5, "unit": "WORKING_DAYS"}, "warnAt": "…",
+ *               "dueAt": "…", "paused": "PT0S"}}
+ * }</pre>
+ */
+public final class TicketEventJson {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private TicketEventJson() {}
+
+  /** The event with every field, for storage; {@link #fromJson} reads it back equal. */
+  public static String toStorageJson(TicketEvent event) {
+    return write(event, false);
+  }
+
+  /** The event for logs and exports: the reporter's phone number is masked. */
+  public static String toJson(TicketEvent event) {
+    return write(event, true);
+  }
+
+  private static String write(TicketEvent e, boolean mask) {
+    if (e == null) {
+      throw new MissingValueException("event");
+    }
+    ObjectNode o = F.objectNode();
+    o.put("ticketId", e.ticketId().value());
+    o.put("version", e.version());
+    o.put("type", e.type().name());
+    o.put("transition", e.transition());
+    e.fromState().ifPresent(s -> o.put("fromState", s));
+    o.put("state", e.state());
+    o.put("enteredState", e.enteredState());
+    ObjectNode actor = o.putObject("actor");
+    actor.put("id", e.actor().id());
+    actor.put("kind", e.actor().kind().name());
+    e.actor().department().ifPresent(d -> actor.put("department", d));
+    ArrayNode roots = actor.putArray("scopeRoots");
+    e.actor().scopeRoots().forEach(r -> roots.add(r.value()));
+    o.put("role", e.role());
+    o.put("occurredAt", e.occurredAt().toString());
+    e.reason().ifPresent(r -> o.put("reason", r));
+    e.comment().ifPresent(c -> o.put("comment", c));
+    o.set("payload", payload(e.payload(), mask));
+    o.put("matterType", e.matterType());
+    o.put("grid", e.grid().value());
+    o.put("handlingGrid", e.handlingGrid().value());
+    e.department().ifPresent(d -> o.put("department", d));
+    e.deadline().ifPresent(d -> o.set("deadline", deadline(d)));
+    e.stepDeadline().ifPresent(d -> o.set("stepDeadline", deadline(d)));
+    try {
+      return StrictJson.MAPPER.writeValueAsString(o);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("a tree always serialises", ex);
+    }
+  }
+
+  private static ObjectNode limit(TimeLimit l) {
+    ObjectNode o = F.objectNode();
+    o.put("amount", l.amount());
+    o.put("unit", l.unit().name());
+    return o;
+  }
+
+  private static ObjectNode deadline(Deadline d) {
+    ObjectNode o = F.objectNode();
+    o.put("startedAt", d.startedAt().toString());
+    o.set("limit", limit(d.limit()));
+    o.put("warnAt", d.warnAt().toString());
+    o.put("dueAt", d.dueAt().toString());
+    d.pausedSince().ifPresent(p -> o.put("pausedSince", p.toString()));
+    o.put("paused", d.paused().toString());
+    return o;
+  }
+
+  private static ObjectNode payload(EventPayload p, boolean mask) {
+    ObjectNode o = F.objectNode();
+    if (p instanceof EventPayload.Reported) {
+      EventPayload.Reported r = (EventPayload.Reported) p;
+      o.put("definition", r.definition());
+      o.put("channel", r.channel().name());
+      o.put("matterType", r.matterType());
+      o.put("matterClass", r.matterClass().name());
+      o.set("limit", limit(r.limit()));
+      o.put("owningDepartment", r.owningDepartment());
+      o.put("grid", r.grid().value());
+      r.location().ifPresent(l -> {
+        ObjectNode at = o.putObject("location");
+        at.put("longitude", l.longitude());
+        at.put("latitude", l.latitude());
+        l.address().ifPresent(a -> at.put("address", a));
+      });
+      ObjectNode rep = o.putObject("reporter");
+      rep.put("kind", r.reporter().kind().name());
+      rep.put("id", r.reporter().id());
+      r.reporter().name().ifPresent(n -> rep.put("name", n));
+      (mask ? r.reporter().maskedPhone() : r.reporter().phone()).ifPresent(ph -> rep.put("phone", ph));
+      o.put("priority", r.priority().name());
+      o.put("summary", r.summary());
+    } else if (p instanceof EventPayload.Rejected) {
+      ((EventPayload.Rejected) p).duplicateOf().ifPresent(d -> o.put("duplicateOf", d.value()));
+    } else if (p instanceof EventPayload.Promised) {
+      o.set("limit", limit(((EventPayload.Promised) p).limit()));
+    } else if (p instanceof EventPayload.Dispatched) {
+      EventPayload.Dispatched d = (EventPayload.Dispatched) p;
+      o.put("department", d.department());
+      d.unit().ifPresent(u -> o.put("unit", u));
+      o.put("smart", d.smart());
+    } else if (p instanceof EventPayload.DepartmentAction) {
+      EventPayload.DepartmentAction d = (EventPayload.DepartmentAction) p;
+      o.put("department", d.department());
+      d.unit().ifPresent(u -> o.put("unit", u));
+    } else if (p instanceof EventPayload.Extension) {
+      EventPayload.Extension x = (EventPayload.Extension) p;
+      o.set("by", limit(x.by()));
+      x.previousDueAt().ifPresent(t -> o.put("previousDueAt", t.toString()));
+    } else if (p instanceof EventPayload.Escalated) {
+      EventPayload.Escalated x = (EventPayload.Escalated) p;
+      o.put("from", x.from().value());
+      o.put("to", x.to().value());
+      ArrayNode s = o.putArray("summoned");
+      x.summoned().forEach(s::add);
+      x.reportInDueAt().ifPresent(t -> o.put("reportInDueAt", t.toString()));
+    } else if (p instanceof EventPayload.Urged) {
+      EventPayload.Urged u = (EventPayload.Urged) p;
+      o.put("level", u.level().name());
+      u.department().ifPresent(d -> o.put("department", d));
+      o.put("automatic", u.automatic());
+    } else if (p instanceof EventPayload.Overdue) {
+      EventPayload.Overdue u = (EventPayload.Overdue) p;
+      o.put("clock", u.clock());
+      o.put("dueAt", u.dueAt().toString());
+      u.department().ifPresent(d -> o.put("department", d));
+    } else if (p instanceof EventPayload.Rated) {
+      o.put("satisfaction", ((EventPayload.Rated) p).satisfaction().name());
+    } else if (p instanceof EventPayload.Closed) {
+      EventPayload.Closed c = (EventPayload.Closed) p;
+      o.put("onTime", c.onTime());
+      c.dueAt().ifPresent(t -> o.put("dueAt", t.toString()));
+    }
+    return o;
+  }
+
+  /**
+   * Reads an event written by {@link #toStorageJson}.
+   *
+   * @throws InvalidInputException naming the JSON field at fault
+   */
+  public static TicketEvent fromJson(String json) {
+    if (json == null) {
+      throw new MissingValueException("json");
+    }
+    JsonNode o;
+    try {
+      o = StrictJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("$", "(unreadable)", "malformed event JSON: " + e.getOriginalMessage());
+    }
+    if (o == null || !o.isObject()) {
+      throw new InvalidInputException("$", String.valueOf(o), "an event is a JSON object");
+    }
+    try {
+      TicketEventType type = enumOf(TicketEventType.class, o, "type");
+      JsonNode a = object(o, "actor");
+      Principal.Builder actor = Principal.builder().id(text(a, "actor.id")).kind(enumOf(PrincipalKind.class, a, "kind"));
+      optText(a, "department").ifPresent(actor::department);
+      JsonNode roots = a.path("scopeRoots");
+      for (int i = 0; i < roots.size(); i++) {
+        actor.addScopeRoots(GridCode.parse("actor.scopeRoots[" + i + "]", roots.get(i).asText()));
+      }
+      TicketEvent.Builder b = TicketEvent.builder()
+          .ticketId(TicketId.of(text(o, "ticketId")))
+          .version(number(o, "version"))
+          .type(type)
+          .transition(text(o, "transition"))
+          .fromState(optText(o, "fromState"))
+          .state(text(o, "state"))
+          .enteredState(bool(o, "enteredState"))
+          .actor(actor.build())
+          .role(text(o, "role"))
+          .occurredAt(instant(o, "occurredAt"))
+          .reason(optText(o, "reason"))
+          .comment(optText(o, "comment"))
+          .payload(payload(type, object(o, "payload")))
+          .matterType(text(o, "matterType"))
+          .grid(GridCode.parse("grid", text(o, "grid")))
+          .handlingGrid(GridCode.parse("handlingGrid", text(o, "handlingGrid")))
+          .department(optText(o, "department"));
+      if (o.has("deadline")) {
+        b.deadline(deadline(object(o, "deadline"), "deadline"));
+      }
+      if (o.has("stepDeadline")) {
+        b.stepDeadline(deadline(object(o, "stepDeadline"), "stepDeadline"));
+      }
+      return b.build();
+    } catch (GridGovException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("$", "(event)", "not a ticket event: " + e.getMessage());
+    }
+  }
+
+  private static EventPayload payload(TicketEventType type, JsonNode p) {
+    switch (type) {
+      case REPORTED: {
+        JsonNode r = object(p, "reporter");
+        Optional<Location> location = Optional.empty();
+        if (p.has("location")) {
+          JsonNode l = object(p, "location");
+          location = Optional.of(new Location(dbl(l, "longitude"), dbl(l, "latitude"), optText(l, "address")));
+        }
+        return new EventPayload.Reported(text(p, "definition"), enumOf(Channel.class, p, "channel"), text(p, "matterType"),
+            enumOf(MatterClass.class, p, "matterClass"), limit(object(p, "limit"), "payload.limit"),
+            text(p, "owningDepartment"), GridCode.parse("payload.grid", text(p, "grid")), location,
+            new Reporter(enumOf(ReporterKind.class, r, "kind"), text(r, "id"), optText(r, "name"), optText(r, "phone")),
+            enumOf(Priority.class, p, "priority"), text(p, "summary"));
+      }
+      case REJECTED:
+        return new EventPayload.Rejected(optText(p, "duplicateOf").map(TicketId::of));
+      case PROMISED:
+        return new EventPayload.Promised(limit(object(p, "limit"), "payload.limit"));
+      case DISPATCHED:
+        return new EventPayload.Dispatched(text(p, "department"), optText(p, "unit"), bool(p, "smart"));
+      case DEPARTMENT_ACCEPTED:
+      case RETURNED:
+      case REPORTED_IN:
+        return new EventPayload.DepartmentAction(text(p, "department"), optText(p, "unit"));
+      case EXTENSION_REQUESTED:
+      case EXTENSION_APPROVED:
+        return new EventPayload.Extension(limit(object(p, "by"), "payload.by"), optInstant(p, "previousDueAt"));
+      case ESCALATED: {
+        List<String> summoned = new ArrayList<>();
+        p.path("summoned").forEach(n -> summoned.add(n.asText()));
+        return new EventPayload.Escalated(GridCode.parse("payload.from", text(p, "from")),
+            GridCode.parse("payload.to", text(p, "to")), summoned, optInstant(p, "reportInDueAt"));
+      }
+      case URGED:
+        return new EventPayload.Urged(enumOf(UrgingLevel.class, p, "level"), optText(p, "department"), bool(p, "automatic"));
+      case OVERDUE:
+        return new EventPayload.Overdue(text(p, "clock"), instant(p, "dueAt"), optText(p, "department"));
+      case RATED:
+        return new EventPayload.Rated(enumOf(Satisfaction.class, p, "satisfaction"));
+      case CLOSED:
+        return new EventPayload.Closed(bool(p, "onTime"), optInstant(p, "dueAt"));
+      default:
+        return EventPayload.none();
+    }
+  }
+
+  private static Deadline deadline(JsonNode d, String field) {
+    Duration paused;
+    try {
+      paused = Duration.parse(text(d, "paused"));
+    } catch (DateTimeException e) {
+      throw new InvalidInputException(field + ".paused", text(d, "paused"), "must be an ISO-8601 duration");
+    }
+    return new Deadline(instant(d, "startedAt"), limit(object(d, "limit"), field + ".limit"), instant(d, "warnAt"),
+        instant(d, "dueAt"), optInstant(d, "pausedSince"), paused);
+  }
+
+  private static TimeLimit limit(JsonNode l, String field) {
+    return new TimeLimit((int) number(l, "amount"), enumOf(TimeLimitUnit.class, l, "unit"));
+  }
+
+  private static JsonNode object(JsonNode o, String field) {
+    JsonNode n = o.get(field);
+    if (n == null || !n.isObject()) {
+      throw new InvalidInputException(field, String.valueOf(n), "must be a JSON object");
+    }
+    return n;
+  }
+
+  private static String text(JsonNode o, String field) {
+    String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
+    JsonNode n = o.get(name);
+    if (n == null || !n.isTextual()) {
+      throw new InvalidInputException(field, String.valueOf(n), "must be a string");
+    }
+    return n.textValue();
+  }
+
+  private static Optional<String> optText(JsonNode o, String field) {
+    return o.has(field) && !o.get(field).isNull() ? Optional.of(text(o, field)) : Optional.empty();
+  }
+
+  private static long number(JsonNode o, String field) {
+    JsonNode n = o.get(field);
+    if (n == null || !n.isIntegralNumber()) {
+      throw new InvalidInputException(field, String.valueOf(n), "must be an integer");
+    }
+    return n.longValue();
+  }
+
+  private static double dbl(JsonNode o, String field) {
+    JsonNode n = o.get(field);
+    if (n == null || !n.isNumber()) {
+      throw new InvalidInputException(field, String.valueOf(n), "must be a number");
+    }
+    return n.doubleValue();
+  }
+
+  private static boolean bool(JsonNode o, String field) {
+    JsonNode n = o.get(field);
+    if (n == null || !n.isBoolean()) {
+      throw new InvalidInputException(field, String.valueOf(n), "must be true or false");
+    }
+    return n.booleanValue();
+  }
+
+  private static Instant instant(JsonNode o, String field) {
+    String t = text(o, field);
+    try {
+      return Instant.parse(t);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException(field, t, "must be an ISO-8601 instant");
+    }
+  }
+
+  private static Optional<Instant> optInstant(JsonNode o, String field) {
+    return o.has(field) ? Optional.of(instant(o, field)) : Optional.empty();
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, JsonNode o, String field) {
+    String t = text(o, field);
+    try {
+      return Enum.valueOf(type, t);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, t, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+}

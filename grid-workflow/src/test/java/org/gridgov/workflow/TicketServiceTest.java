@@ -1,0 +1,336 @@
+package org.gridgov.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.workflow.TicketEventType.*;
+import static org.gridgov.workflow.testing.WorkflowWorld.*;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.ForbiddenException;
+import org.gridgov.core.Principal;
+import org.gridgov.core.TimeLimit;
+import org.gridgov.workflow.testing.MutableClock;
+import org.gridgov.workflow.testing.WorkflowWorld;
+import org.junit.jupiter.api.Test;
+
+/** The standard closed loop end to end, smart dispatch, return, extension, suspension, cancellation, supervision. */
+class TicketServiceTest {
+  private final WorkflowWorld world = new WorkflowWorld();
+  private final MutableClock clock = MutableClock.at("2024-03-04T09:00");
+  private final TicketService service = world.service(clock);
+
+  private static Instant at(String local) {
+    return LocalDateTime.parse(local).atZone(BusinessCalendar.CHINA).toInstant();
+  }
+
+  private Ticket run(TicketId id, String command, Principal actor) {
+    return service.execute(Command.of(id, command, actor));
+  }
+
+  private Ticket run(Command.Builder command) {
+    return service.execute(command.build());
+  }
+
+  private List<TicketEventType> types(TicketId id) {
+    return service.history(id, world.centre).stream().map(TicketEvent::type).collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void theStandardLoopRunsFromReportToCloseWithReturnReworkAndReopening() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    TicketId id = t.id();
+    assertThat(t.definition()).isEqualTo("standard");
+    assertThat(t.deadline()).isEmpty();
+    assertThat(t.stepDeadline().get().dueAt()).isEqualTo(at("2024-03-04T11:00"));
+
+    clock.set("2024-03-04T09:30");
+    t = run(id, "accept", world.centre);
+    assertThat(t.state()).isEqualTo("filed");
+    assertThat(t.deadline().get().dueAt()).isEqualTo(at("2024-03-11T09:30"));
+
+    clock.set("2024-03-04T10:00");
+    t = run(id, "dispatch", world.centre);
+    assertThat(t.department()).contains("urban-management");
+    assertThat(t.unit()).contains("um-xuzhuang");
+    TicketEvent dispatched = service.history(id, world.centre).get(2);
+    assertThat(dispatched.payload()).isEqualTo(new EventPayload.Dispatched("urban-management", Optional.of("um-xuzhuang"), true));
+
+    clock.set("2024-03-04T11:00");
+    t = run(Command.on(id, "return", world.urbanManagement).reason("outside-remit"));
+    assertThat(t.state()).isEqualTo("filed");
+    assertThat(t.department()).isEmpty();
+    assertThat(t.returnedBy()).containsExactly("urban-management");
+    TicketId returned = id;
+    assertThatThrownBy(() -> run(returned, "dispatch", world.centre)).isInstanceOf(IllegalCommandException.class)
+        .hasMessageContaining("returned this ticket as outside its remit");
+
+    t = run(Command.on(id, "dispatch", world.centre).department("housing"));
+    assertThat(t.unit()).contains("housing-district");
+    t = run(id, "sign", world.housing);
+    assertThat(t.state()).isEqualTo("handling");
+
+    t = run(Command.on(id, "request-extension", world.housing).limit(TimeLimit.workingDays(2)).reason("more-time-needed"));
+    assertThat(t.pendingExtension()).contains(TimeLimit.workingDays(2));
+    t = run(id, "approve-extension", world.centre);
+    assertThat(t.deadline().get().dueAt()).isEqualTo(at("2024-03-13T09:30"));
+    assertThat(t.deadline().get().limit()).isEqualTo(TimeLimit.workingDays(7));
+    assertThat(t.extensions()).isEqualTo(1);
+
+    clock.set("2024-03-05T15:00");
+    run(id, "handle", world.housing);
+    t = run(id, "feed-back", world.housing);
+    assertThat(t.deadline().get().isPaused()).isTrue();
+    clock.set("2024-03-06T15:00");
+    t = run(Command.on(id, "verify", world.worker).passed(false));
+    assertThat(t.state()).isEqualTo("handling");
+    assertThat(t.reworks()).isEqualTo(1);
+    // the clock stood still for the 7 working hours of verification
+    assertThat(t.deadline().get().dueAt()).isEqualTo(at("2024-03-14T09:30"));
+
+    run(id, "handle", world.housing);
+    run(id, "feed-back", world.housing);
+    t = run(Command.on(id, "verify", world.worker).passed(true));
+    assertThat(t.state()).isEqualTo("verified");
+    run(id, "revisit", world.centre);
+    t = run(Command.on(id, "rate", world.centre).satisfaction(Satisfaction.DISSATISFIED));
+    assertThat(t.state()).isEqualTo("handling");
+    assertThat(t.reworks()).isEqualTo(2);
+    assertThat(t.satisfaction()).contains(Satisfaction.DISSATISFIED);
+
+    run(id, "handle", world.housing);
+    run(id, "feed-back", world.housing);
+    run(Command.on(id, "verify", world.worker).passed(true));
+    clock.set("2024-03-07T10:00");
+    t = run(Command.on(id, "rate", world.centre).satisfaction(Satisfaction.BASICALLY_SATISFIED));
+
+    assertThat(t.outcome()).contains(Outcome.CLOSED);
+    assertThat(t.closedOnTime()).contains(true);
+    assertThat(types(id)).containsExactly(REPORTED, ACCEPTED, DISPATCHED, RETURNED, DISPATCHED, DEPARTMENT_ACCEPTED,
+        EXTENSION_REQUESTED, EXTENSION_APPROVED, HANDLED, FED_BACK, VERIFICATION_FAILED, HANDLED, FED_BACK,
+        VERIFICATION_PASSED, REVISITED, RATED, REOPENED, HANDLED, FED_BACK, VERIFICATION_PASSED, RATED, CLOSED);
+    assertThat(Ticket.replay(service.history(id, world.centre))).isEqualTo(t);
+    assertThatThrownBy(() -> run(returned, "note", world.centre)).isInstanceOf(IllegalCommandException.class)
+        .hasMessageContaining("CLOSED");
+  }
+
+  @Test
+  void aDepartmentMayReturnATicketOnlyWithinTwoWorkingDaysOfDispatch() {
+    TicketId id = filedAndDispatched();
+    clock.set("2024-03-06T10:00");
+    Ticket before = service.get(id, world.centre);
+    clock.set("2024-03-06T10:00:01");
+    assertThatThrownBy(() -> run(Command.on(id, "return", world.urbanManagement).reason("outside-remit")))
+        .isInstanceOf(IllegalCommandException.class).hasMessageContaining("within 2 working days");
+    assertThat(service.get(id, world.centre)).isEqualTo(before);
+    clock.set("2024-03-06T10:00");
+    assertThat(run(Command.on(id, "return", world.urbanManagement).reason("outside-remit")).state()).isEqualTo("filed");
+  }
+
+  @Test
+  void aReturnNeedsItsReasonAndOnlyTheAssignedDepartmentMayReturn() {
+    TicketId id = filedAndDispatched();
+    assertThatThrownBy(() -> run(id, "return", world.urbanManagement)).isInstanceOf(IllegalCommandException.class)
+        .hasMessageContaining("requires a reason");
+    assertThatThrownBy(() -> run(Command.on(id, "return", world.housing).reason("outside-remit")))
+        .isInstanceOf(ForbiddenException.class).hasMessageContaining("handling-department");
+    assertThatThrownBy(() -> run(Command.on(id, "return", world.urbanManagement).reason("invalid")))
+        .isInstanceOf(IllegalCommandException.class).hasMessageContaining("outside-remit");
+  }
+
+  @Test
+  void suspensionPausesTheClockAndResumptionReturnsToTheStateBefore() {
+    TicketId id = filedAndDispatched();
+    run(id, "sign", world.urbanManagement);
+    Instant due = service.get(id, world.centre).deadline().get().dueAt();
+    clock.set("2024-03-05T14:00");
+    Ticket t = run(Command.on(id, "suspend", world.centre).reason("awaiting-funds"));
+    assertThat(t.state()).isEqualTo("suspended");
+    assertThat(t.deadline().get().isPaused()).isTrue();
+    clock.set("2024-03-20T09:00");
+    assertThat(service.lights(clock.instant()).green()).contains(id);
+    assertThat(t.lightAt(clock.instant())).isEqualTo(TimingLight.GREEN);
+    clock.set("2024-03-07T14:00");
+    t = run(id, "resume", world.centre);
+    assertThat(t.state()).isEqualTo("handling");
+    assertThat(t.deadline().get().dueAt()).isEqualTo(service.calendar().resume(
+        service.calendar().start(at("2024-03-04T09:30"), TimeLimit.workingDays(5)).pausedAt(at("2024-03-05T14:00")),
+        at("2024-03-07T14:00")).dueAt());
+    assertThat(t.deadline().get().dueAt()).isAfter(due);
+  }
+
+  @Test
+  void cancellationNeedsARequestAndAnApproval() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    assertThatThrownBy(() -> run(t.id(), "approve-cancellation", world.centre)).isInstanceOf(IllegalCommandException.class)
+        .hasMessageContaining("needs a request and an approval");
+    run(Command.on(t.id(), "request-cancellation", world.worker).reason("reporter-withdrew"));
+    assertThatThrownBy(() -> run(Command.on(t.id(), "request-cancellation", world.worker).reason("mistaken")))
+        .isInstanceOf(IllegalCommandException.class);
+    Ticket done = run(t.id(), "approve-cancellation", world.centre);
+    assertThat(done.outcome()).contains(Outcome.CANCELLED);
+    assertThat(done.closedOnTime()).isEmpty();
+    assertThat(types(t.id())).containsExactly(REPORTED, CANCELLATION_REQUESTED, CANCELLED);
+  }
+
+  @Test
+  void aDuplicateIsRejectedNamingTheTicketItDuplicates() {
+    Ticket first = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    Ticket second = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    Ticket t = run(Command.on(second.id(), "reject", world.centre).reason("duplicate").duplicateOf(first.id()));
+    assertThat(t.outcome()).contains(Outcome.REJECTED);
+    assertThat(service.history(t.id(), world.centre).get(1).payload()).isEqualTo(new EventPayload.Rejected(Optional.of(first.id())));
+  }
+
+  @Test
+  void theClockUrgesThenOverseesThenPublishesAnOverdueTicketOnce() {
+    TicketId id = filedAndDispatched();
+    run(id, "sign", world.urbanManagement);
+    // main due 2024-03-11 09:30; warn at 80 % = 28 working hours after 09:30 Mon: 6.5 + 7 + 7 + 7 + 0.5 = Fri 09:30
+    clock.set("2024-03-08T09:29:59");
+    assertThat(service.sweep().events()).isEmpty();
+    clock.set("2024-03-08T09:30");
+    SweepReport r = service.sweep();
+    assertThat(r.events()).extracting(TicketEvent::type).containsExactly(URGED);
+    assertThat(r.events().get(0).payload()).isEqualTo(new EventPayload.Urged(UrgingLevel.URGE, Optional.of("urban-management"), true));
+    assertThat(service.sweep().events()).isEmpty();
+    assertThat(service.lights(clock.instant()).yellow()).containsExactly(id);
+
+    clock.set("2024-03-11T09:30:01");
+    r = service.sweep();
+    assertThat(r.events()).extracting(TicketEvent::type).containsExactly(OVERDUE, URGED);
+    assertThat(r.events().get(0).payload()).isEqualTo(new EventPayload.Overdue("main", at("2024-03-11T09:30"), Optional.of("urban-management")));
+    assertThat(service.lights(clock.instant()).red()).containsExactly(id);
+    assertThat(service.sweep().events()).isEmpty();
+
+    clock.set("2024-03-12T09:30:01");
+    r = service.sweep();
+    assertThat(r.events()).extracting(e -> ((EventPayload.Urged) e.payload()).level()).containsExactly(UrgingLevel.BULLETIN);
+    assertThat(service.get(id, world.centre).urging()).isEqualTo(UrgingLevel.BULLETIN);
+    assertThat(service.sweep().events()).isEmpty();
+    assertThat(r.events()).allSatisfy(e -> assertThat(e.actor()).isSameAs(service.systemPrincipal()));
+  }
+
+  @Test
+  void theEscalationLadderClimbsALevelWhenALevelsLimitPassesUpToTheTop() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    run(t.id(), "accept", world.centre);
+    Ticket up = run(Command.on(t.id(), "escalate", world.worker).reason("beyond-competence").summon(List.of("urban-management", "justice")));
+    assertThat(up.state()).isEqualTo("escalated");
+    assertThat(up.handlingGrid()).isEqualTo(HEYUN);
+    assertThat(up.summons()).extracting(Summons::department).containsExactly("urban-management", "justice");
+    // report-in within 2 working hours of 09:00
+    assertThat(up.summons().get(0).dueAt()).isEqualTo(at("2024-03-04T11:00"));
+    clock.set("2024-03-04T10:00");
+    Ticket in = run(t.id(), "report-in", world.urbanManagement);
+    assertThat(in.summons().get(0).reportedIn()).isTrue();
+    assertThatThrownBy(() -> run(t.id(), "report-in", world.urbanManagement)).isInstanceOf(IllegalCommandException.class);
+    assertThatThrownBy(() -> run(t.id(), "report-in", world.housing)).isInstanceOf(ForbiddenException.class);
+
+    clock.set("2024-03-04T11:00:01");
+    SweepReport r = service.sweep();
+    assertThat(r.events()).extracting(TicketEvent::type).contains(OVERDUE);
+    assertThat(r.events().stream().map(TicketEvent::payload).filter(p -> p instanceof EventPayload.Overdue).findFirst().get())
+        .isEqualTo(new EventPayload.Overdue("report-in", at("2024-03-04T11:00"), Optional.of("justice")));
+
+    // the community's 2 working days pass: the clock escalates to the street
+    clock.set("2024-03-06T09:00:01");
+    r = service.sweep();
+    Ticket street = service.get(t.id(), world.centre);
+    assertThat(street.handlingGrid()).isEqualTo(XUZHUANG);
+    assertThat(r.events()).extracting(TicketEvent::type).contains(OVERDUE, ESCALATED);
+    TicketEvent auto = r.events().stream().filter(e -> e.type() == ESCALATED).findFirst().get();
+    assertThat(auto.role()).isEqualTo(TicketEvent.SYSTEM_ROLE);
+    assertThat(auto.reason()).contains("step-limit-passed");
+    // now only a leader whose scope covers the street may act as grid-leader
+    assertThatThrownBy(() -> run(t.id(), "dispatch", world.communityLeader)).isInstanceOf(ForbiddenException.class);
+
+    clock.set("2024-03-08T09:00:02");
+    service.sweep();
+    assertThat(service.get(t.id(), world.centre).handlingGrid()).isEqualTo(DISTRICT);
+    clock.set("2024-03-12T09:00:03");
+    r = service.sweep();
+    assertThat(r.failures()).singleElement().asString().contains("top of the escalation ladder");
+    assertThat(service.get(t.id(), world.centre).handlingGrid()).isEqualTo(DISTRICT);
+    Ticket dispatched = run(t.id(), "dispatch", world.centre);
+    assertThat(dispatched.state()).isEqualTo("dispatched");
+  }
+
+  @Test
+  void theStreetLeaderMayDispatchAfterEscalationButNotTheCommunityLeader() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    run(t.id(), "accept", world.centre);
+    run(Command.on(t.id(), "escalate", world.communityLeader).reason("beyond-competence"));
+    run(Command.on(t.id(), "escalate", world.communityLeader).reason("beyond-competence"));
+    assertThat(service.get(t.id(), world.centre).handlingGrid()).isEqualTo(XUZHUANG);
+    assertThat(service.commandsAvailable(t.id(), world.communityLeader)).doesNotContain("dispatch");
+    assertThat(service.commandsAvailable(t.id(), world.streetLeader)).contains("dispatch", "escalate");
+    assertThat(run(t.id(), "dispatch", world.streetLeader).department()).contains("urban-management");
+  }
+
+  @Test
+  void eachPrincipalIsOfferedTheCommandsItMaySendNow() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    assertThat(service.commandsAvailable(t.id(), world.centre)).containsExactly("accept", "reject", "request-cancellation",
+        "approve-cancellation", "deny-cancellation", "note");
+    assertThat(service.commandsAvailable(t.id(), world.worker)).containsExactly("request-cancellation", "note");
+    assertThat(service.commandsAvailable(t.id(), world.urbanManagement)).isEmpty();
+    assertThat(service.commandsAvailable(t.id(), world.jidongWorker)).isEmpty();
+    run(t.id(), "accept", world.centre);
+    run(t.id(), "dispatch", world.centre);
+    assertThat(service.commandsAvailable(t.id(), world.urbanManagement)).containsExactly("sign", "return", "request-extension",
+        "escalate", "note");
+  }
+
+  @Test
+  void theBatchLightScanListsEveryOpenTicketByLight() {
+    TicketId green = filedAndDispatched();
+    clock.set("2024-03-01T09:00");
+    Ticket early = service.report(world.report(ROAD_DAMAGE, HEYUN_2), world.worker2);
+    run(early.id(), "accept", world.centre);
+    clock.set("2024-02-26T09:00");
+    Ticket late = service.report(world.report(ROAD_DAMAGE, YUJING_1), world.centre);
+    run(late.id(), "accept", world.centre);
+    Ticket closed = service.report(world.report(BIKE_PARKING, HEYUN_1), world.worker);
+    run(closed.id(), "handle", world.worker);
+    service.execute(Command.on(closed.id(), "verify", world.centre).passed(true).build());
+
+    TimingLights lights = service.lights(at("2024-03-07T09:00"));
+    assertThat(lights.green()).containsExactly(green);
+    assertThat(lights.yellow()).containsExactly(early.id());
+    assertThat(lights.red()).containsExactly(late.id());
+    assertThat(lights.total()).isEqualTo(3);
+  }
+
+  @Test
+  void listenersHearEveryAppendAndAFailingListenerChangesNothing() {
+    List<TicketEvent> heard = new java.util.ArrayList<>();
+    TicketService s = world.builder(clock).listener((t, events) -> {
+      throw new IllegalStateException("broker down");
+    }).listener((t, events) -> heard.addAll(events)).build();
+    Ticket t = s.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    Ticket accepted = s.execute(Command.of(t.id(), "accept", world.centre));
+    assertThat(accepted.version()).isEqualTo(2);
+    assertThat(heard).isEqualTo(s.store().events(t.id()));
+  }
+
+  @Test
+  void aServiceBuiltOnAFilledStoreRebuildsItsBoard() {
+    TicketId id = filedAndDispatched();
+    TicketService again = world.service(clock, service.store());
+    assertThat(again.lights(clock.instant()).green()).containsExactly(id);
+    assertThat(again.get(id, world.centre)).isEqualTo(service.get(id, world.centre));
+  }
+
+  private TicketId filedAndDispatched() {
+    clock.set("2024-03-04T09:00");
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    clock.set("2024-03-04T09:30");
+    run(t.id(), "accept", world.centre);
+    clock.set("2024-03-04T10:00");
+    run(t.id(), "dispatch", world.centre);
+    return t.id();
+  }
+}
