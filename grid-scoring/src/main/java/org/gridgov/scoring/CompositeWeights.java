@@ -136,37 +136,74 @@ public final class CompositeWeights {
 
   private Score compute(ScoredRole role, Subject subject, Figures f, long points, Optional<Ratio> visits) {
     Map<ScoreComponent, BigDecimal> w = weights(role);
-    List<Score.Component> parts = new ArrayList<>();
-    Fraction sum = Fraction.ZERO;
-    Fraction weight = Fraction.ZERO;
+    int k = w.size();
+    ScoreComponent[] comps = new ScoreComponent[k];
+    BigDecimal[] weightOf = new BigDecimal[k];
+    long[] worthNum = new long[k];
+    long[] worthDen = new long[k];
+    List<Optional<Ratio>> ratios = new ArrayList<>(k);
+    double sum = 0;
+    double weight = 0;
+    int i = 0;
     for (Map.Entry<ScoreComponent, BigDecimal> e : w.entrySet()) {
       ScoreComponent c = e.getKey();
       Optional<Ratio> ratio;
-      Fraction worth = null;
+      boolean invert = false;
       if (c.rate().isPresent()) {
-        Rate rate = c.rate().get();
-        ratio = rate.of(f);
-        if (ratio.isPresent()) {
-          Fraction r = Fraction.of(ratio.get().numerator(), ratio.get().denominator()).clamped();
-          worth = rate.higherIsBetter() ? r : Fraction.ONE.minus(r);
-        }
+        ratio = c.rate().get().of(f);
+        invert = !c.rate().get().higherIsBetter();
       } else if (c == ScoreComponent.POINTS) {
         ratio = Optional.of(new Ratio(Math.max(0, points), pointsTarget));
-        worth = Fraction.of(Math.max(0, points), pointsTarget).clamped();
       } else {
         ratio = visits;
-        worth = visits.map(v -> Fraction.of(v.numerator(), v.denominator()).clamped()).orElse(null);
       }
-      if (worth != null && e.getValue().signum() > 0) {
-        Fraction wt = Fraction.of(e.getValue());
-        sum = sum.plus(wt.times(worth));
+      comps[i] = c;
+      weightOf[i] = e.getValue();
+      ratios.add(ratio);
+      if (ratio.isPresent()) {
+        long d = ratio.get().denominator();
+        long n = Math.min(ratio.get().numerator(), d);
+        worthNum[i] = invert ? d - n : n;
+        worthDen[i] = d;
+        if (e.getValue().signum() > 0) {
+          double wd = e.getValue().doubleValue();
+          sum += wd * ((double) worthNum[i] / d);
+          weight += wd;
+        }
+      }
+      i++;
+    }
+    Optional<BigDecimal> value = Optional.empty();
+    if (weight > 0) {
+      double hundredths = 100.0 * 100.0 * sum / weight;
+      double frac = hundredths - Math.floor(hundredths);
+      if (Math.abs(frac - 0.5) > 1e-6) {
+        value = Optional.of(BigDecimal.valueOf((long) Math.floor(hundredths + 0.5), 2));
+      } else {
+        value = Optional.of(exactScore(weightOf, worthNum, worthDen));
+      }
+    }
+    List<Score.Component> parts = new ArrayList<>(k);
+    for (int j = 0; j < k; j++) {
+      Optional<BigDecimal> worth = ratios.get(j).isPresent()
+          ? Optional.of(Fraction.of(worthNum[j], worthDen[j]).toDecimal(4)) : Optional.empty();
+      parts.add(new Score.Component(comps[j], weightOf[j], ratios.get(j), worth));
+    }
+    return new Score(subject, role, parts, value);
+  }
+
+  /** The score computed exactly, for the rare value whose floating-point form lies at a rounding boundary. */
+  private static BigDecimal exactScore(BigDecimal[] weights, long[] num, long[] den) {
+    Fraction sum = Fraction.ZERO;
+    Fraction weight = Fraction.ZERO;
+    for (int j = 0; j < weights.length; j++) {
+      if (den[j] > 0 && weights[j].signum() > 0) {
+        Fraction wt = Fraction.of(weights[j]);
+        sum = sum.plus(wt.times(Fraction.of(num[j], den[j])));
         weight = weight.plus(wt);
       }
-      parts.add(new Score.Component(c, e.getValue(), ratio, Optional.ofNullable(worth).map(x -> x.toDecimal(4))));
     }
-    Optional<BigDecimal> value = weight.numerator().signum() == 0 ? Optional.empty()
-        : Optional.of(sum.dividedBy(weight).times(Fraction.of(100, 1)).toDecimal(2));
-    return new Score(subject, role, parts, value);
+    return sum.dividedBy(weight).times(Fraction.of(100, 1)).toDecimal(2);
   }
 
   /**

@@ -65,6 +65,16 @@ class CompositeWeightsTest {
   }
 
   @Test
+  void aScoreExactlyHalfwayBetweenHundredthsRoundsUp() {
+    CompositeWeights w = CompositeWeights.builder("halves").weight(ScoredRole.DEPARTMENT, ScoreComponent.CLOSURE, 50)
+        .weight(ScoredRole.DEPARTMENT, ScoreComponent.SATISFACTION, 50).build();
+    // closure 1/16 = 6.25 %, satisfaction 0/1: 50 × 0.0625 = 3.125, half-up 3.13
+    assertThat(w.score(ScoredRole.DEPARTMENT, dept(16, 1, 0, 0, 0, 1, 0, 0)).value()).contains(new BigDecimal("3.13"));
+    // closure 3/16: 9.375 → 9.38
+    assertThat(w.score(ScoredRole.DEPARTMENT, dept(16, 3, 0, 0, 0, 1, 0, 0)).value()).contains(new BigDecimal("9.38"));
+  }
+
+  @Test
   void aRateAboveOneCountsAsOne() {
     Score s = CompositeWeights.standard().score(ScoredRole.DEPARTMENT, dept(2, 5, 5, 5, 0, 5, 5, 0));
     assertThat(s.value()).contains(new BigDecimal("100.00"));

@@ -54,6 +54,11 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
 
   /** Rounded half-up to {@code scale} decimals. */
   public BigDecimal toDecimal(int scale) {
+    if (scale == 4 && numerator.bitLength() < 40 && denominator.bitLength() < 40 && numerator.signum() >= 0) {
+      long n = numerator.longValueExact();
+      long d = denominator.longValueExact();
+      return BigDecimal.valueOf((2 * n * 10_000 + d) / (2 * d), 4);
+    }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
   }
 
