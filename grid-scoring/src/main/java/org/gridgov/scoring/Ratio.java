@@ -35,9 +35,12 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
   /** Exact comparison by cross-multiplication. */
   @Override
   public int compareTo(Ratio o) {
-    return Math.multiplyHigh(numerator, o.denominator) == Math.multiplyHigh(o.numerator, denominator)
-        ? Long.compareUnsigned(numerator * o.denominator, o.numerator * denominator)
-        : Long.compare(Math.multiplyHigh(numerator, o.denominator), Math.multiplyHigh(o.numerator, denominator));
+    long hi = Math.multiplyHigh(numerator, o.denominator);
+    long otherHi = Math.multiplyHigh(o.numerator, denominator);
+    if (hi != otherHi) {
+      return Long.compare(hi, otherHi);
+    }
+    return Long.compareUnsigned(numerator * o.denominator, o.numerator * denominator);
   }
 
   @Override
