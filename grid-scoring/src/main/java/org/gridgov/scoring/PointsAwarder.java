@@ -16,7 +16,6 @@ import org.gridgov.scoring.internal.Sequencer;
 import org.gridgov.workflow.EventPayload;
 import org.gridgov.workflow.ReporterKind;
 import org.gridgov.workflow.TicketEvent;
-import org.gridgov.workflow.TicketEventType;
 import org.gridgov.workflow.TicketId;
 
 /**

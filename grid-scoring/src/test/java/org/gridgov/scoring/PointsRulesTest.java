@@ -1,7 +1,6 @@
 package org.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.workflow.testing.WorkflowWorld;
