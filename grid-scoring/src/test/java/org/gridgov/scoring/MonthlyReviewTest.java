@@ -1,0 +1,46 @@
+package org.gridgov.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gridgov.scoring.testing.Choices;
+import org.gridgov.scoring.testing.SimWorld;
+import org.gridgov.scoring.testing.TicketSimulation;
+import org.gridgov.workflow.TicketEvent;
+import org.gridgov.workflow.TicketEventType;
+import org.gridgov.workflow.TicketId;
+import org.junit.jupiter.api.Test;
+
+class MonthlyReviewTest {
+  private static final SimWorld WORLD = SimWorld.small();
+
+  @Test
+  void monthsScoredFromTheirOwnEventsWithTheStoreAsHistoryShareOneLedgerThatAwardsEachReportOnce() {
+    TicketSimulation.Run run = TicketSimulation.run(WORLD, new TicketSimulation.Settings(LocalDate.of(2024, 5, 15), 30, 10, 150, 25, 10),
+        Choices.seeded(5));
+    PointsRules rules = PointsRules.standard(WORLD.catalogue);
+    PointsLedger ledger = PointsLedger.create(rules);
+    for (YearMonth m : List.of(YearMonth.of(2024, 5), YearMonth.of(2024, 6))) {
+      ScoringPeriod p = ScoringPeriod.month(m);
+      MonthlyReview review = MonthlyReview.builder(WORLD.tree, WORLD.catalogue, m).rules(rules).ledger(ledger).roster(WORLD.roster)
+          .history(HistorySource.of(run.service().store())).build();
+      List<TicketEvent> own = run.service().store().eventsBetween(p.start(), p.end());
+      review.acceptAll(own);
+      Indicators everything = IndicatorAccumulator.builder(WORLD.tree, WORLD.catalogue).period(p).tracing(true).build()
+          .acceptAll(run.events()).snapshot();
+      assertThat(review.indicators()).isEqualTo(everything);
+      for (AccountabilityCase c : review.accountability()) {
+        assertThat(c.evidence()).allSatisfy(r -> assertThat(run.service().store().events(r.ticket()).get((int) r.version() - 1)
+            .occurredAt()).isBefore(p.end()));
+      }
+    }
+    Set<TicketId> verified = new HashSet<>();
+    run.events().stream().filter(e -> e.type() == TicketEventType.VERIFICATION_PASSED && e.occurredAt()
+        .isBefore(ScoringPeriod.month(YearMonth.of(2024, 6)).end())).forEach(e -> verified.add(e.ticketId()));
+    assertThat(ledger.entries().stream().filter(e -> e.outcome() == PointsOutcome.VERIFIED_REPORT)).hasSize(verified.size());
+  }
+}

@@ -1,0 +1,131 @@
+package org.gridgov.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.workflow.testing.WorkflowWorld.BIKE_PARKING;
+import static org.gridgov.workflow.testing.WorkflowWorld.HEYUN_1;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.range;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gridgov.core.NotFoundException;
+import org.gridgov.scoring.testing.ScoringGenerators;
+import org.gridgov.scoring.testing.SimWorld;
+import org.gridgov.workflow.Command;
+import org.gridgov.workflow.EventPayload;
+import org.gridgov.workflow.ImmutableTicketEvent;
+import org.gridgov.workflow.ReporterKind;
+import org.gridgov.workflow.Ticket;
+import org.gridgov.workflow.TicketEvent;
+import org.gridgov.workflow.TicketEventType;
+import org.gridgov.workflow.TicketService;
+import org.gridgov.workflow.testing.MutableClock;
+import org.gridgov.workflow.testing.WorkflowWorld;
+import org.junit.jupiter.api.Test;
+
+class PointsAwarderTest {
+  private final WorkflowWorld world = new WorkflowWorld();
+
+  private List<TicketEvent> realTicket() {
+    MutableClock clock = MutableClock.at("2022-01-13T10:06");
+    TicketService service = world.service(clock);
+    Ticket t = service.report(world.report(BIKE_PARKING, HEYUN_1), world.worker);
+    clock.set("2022-01-13T10:11");
+    service.execute(Command.of(t.id(), "handle", world.worker));
+    clock.set("2022-01-13T10:14");
+    service.execute(Command.on(t.id(), "verify", world.centre).passed(true).build());
+    return service.history(t.id(), world.centre);
+  }
+
+  @Test
+  void theArticlesReporterEarnsSevenPointsWhenTheReportIsVerified() {
+    PointsLedger ledger = PointsLedger.create(PointsRules.standard(world.catalogue));
+    PointsAwarder awarder = PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue, ledger).build();
+    List<TicketEvent> history = realTicket();
+    assertThat(awarder.accept(history.get(0))).isEmpty();
+    assertThat(awarder.accept(history.get(1))).isEmpty();
+    List<PointsEntry> verified = awarder.accept(history.get(2));
+    assertThat(verified).singleElement().satisfies(e -> {
+      assertThat(e.person()).isEqualTo("zhang-min");
+      assertThat(e.outcome()).isEqualTo(PointsOutcome.VERIFIED_REPORT);
+      assertThat(e.points()).isEqualTo(7);
+      assertThat(e.source()).isEqualTo(PointsSource.of(history.get(2)));
+      assertThat(e.at()).isEqualTo(history.get(2).occurredAt());
+    });
+    List<PointsEntry> closed = awarder.accept(history.get(3));
+    assertThat(closed).singleElement().satisfies(e -> {
+      assertThat(e.person()).as("she handled it on the spot").isEqualTo("zhang-min");
+      assertThat(e.outcome()).isEqualTo(PointsOutcome.ON_TIME_HANDLING);
+    });
+    assertThat(awarder.acceptAll(history)).as("fed again: nothing more").isEmpty();
+    assertThat(ledger.balance("zhang-min")).isEqualTo(7 + 2);
+  }
+
+  @Test
+  void pointsAreAwardedAtMostOncePerTicketOutcomeAndPersonHoweverOftenEventsAreFed() {
+    qt().withExamples(40).forAll(ScoringGenerators.runs(6), range(0, 10_000)).checkAssert((run, seed) -> {
+      SimWorld w = run.world();
+      PointsRules rules = PointsRules.builder().id("uncapped").addRules(PointsRule.forAny(PointsOutcome.VERIFIED_REPORT, 7),
+          PointsRule.forAny(PointsOutcome.ON_TIME_HANDLING, 2), PointsRule.forAny(PointsOutcome.REWORK, -2),
+          PointsRule.forAny(PointsOutcome.FALSE_REPORT, -3), PointsRule.forAny(PointsOutcome.DUPLICATE_REPORT, -1),
+          PointsRule.forAny(PointsOutcome.OVERDUE, -2)).build();
+      PointsLedger ledger = PointsLedger.create(rules);
+      PointsAwarder awarder = PointsAwarder.builder(rules, w.catalogue, ledger).roster(w.roster).build();
+      awarder.acceptAll(ScoringGenerators.withRepeats(run.events(), seed));
+      Set<String> keys = new HashSet<>();
+      for (PointsEntry e : ledger.entries()) {
+        assertThat(keys.add(e.source().id() + "/" + e.outcome() + "/" + e.person())).as(e.toString()).isTrue();
+      }
+      // every verified report of grid staff is awarded to its reporter, exactly once
+      Map<String, String> reporter = new HashMap<>();
+      Set<String> verified = new HashSet<>();
+      for (TicketEvent e : run.events()) {
+        if (e.type() == TicketEventType.REPORTED) {
+          EventPayload.Reported r = (EventPayload.Reported) e.payload();
+          if (r.reporter().kind() == ReporterKind.GRID_STAFF) {
+            reporter.put(e.ticketId().value(), r.reporter().id());
+          }
+        }
+        if (e.type() == TicketEventType.VERIFICATION_PASSED) {
+          verified.add(e.ticketId().value());
+        }
+      }
+      for (String t : verified) {
+        assertThat(ledger.entries()).filteredOn(e -> e.source().id().equals(t) && e.outcome() == PointsOutcome.VERIFIED_REPORT)
+            .singleElement().satisfies(e -> {
+              assertThat(e.person()).isEqualTo(reporter.get(t));
+              assertThat(e.points()).isEqualTo(7);
+            });
+      }
+      assertThat(ledger.entries()).filteredOn(e -> e.outcome() == PointsOutcome.VERIFIED_REPORT).hasSize(verified.size());
+      long sum = ledger.entries().stream().mapToLong(PointsEntry::points).sum();
+      assertThat(ledger.persons().stream().mapToLong(ledger::balance).sum()).isEqualTo(sum);
+    });
+  }
+
+  @Test
+  void anEventOfAnUnknownTicketIsRefusedAndAnUnknownMatterTypeToo() {
+    PointsAwarder awarder = PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue,
+        PointsLedger.create(PointsRules.standard(world.catalogue))).build();
+    List<TicketEvent> history = realTicket();
+    assertThatThrownBy(() -> awarder.accept(history.get(2))).isInstanceOf(UnknownTicketException.class)
+        .satisfies(e -> assertThat(((UnknownTicketException) e).value()).isEqualTo(history.get(2).ticketId().value()));
+    TicketEvent alien = ImmutableTicketEvent.copyOf(history.get(0)).withMatterType("city.flying-saucer");
+    assertThatThrownBy(() -> awarder.accept(alien)).isInstanceOf(NotFoundException.class)
+        .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("event.matterType"))
+        .satisfies(e -> assertThat(((NotFoundException) e).value()).isEqualTo("city.flying-saucer"));
+    assertThat(awarder.ticketsFollowed()).isZero();
+  }
+
+  @Test
+  void rulesNamingAMatterTypeOutsideTheCatalogueCannotBeUsed() {
+    PointsRules rules = PointsRules.builder().id("x").addRules(PointsRule.of("city.flying-saucer", PointsOutcome.VERIFIED_REPORT, 5)).build();
+    assertThatThrownBy(() -> PointsAwarder.builder(rules, world.catalogue, PointsLedger.create(rules)).build())
+        .isInstanceOf(InvalidRulesException.class)
+        .satisfies(e -> assertThat(((InvalidRulesException) e).field()).isEqualTo("rules[0].matterType"));
+  }
+}

@@ -1,0 +1,161 @@
+package org.gridgov.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.range;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gridgov.core.ConflictException;
+import org.gridgov.core.GridGovException;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.NotFoundException;
+import org.gridgov.workflow.TicketId;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class PointsLedgerTest {
+  private static final Instant APRIL_1 = Instant.parse("2024-04-01T02:00:00Z");
+  private final PointsRules rules = PointsRules.builder().id("t").dailyCap(10).monthlyCap(25).build();
+
+  private static PointsSource ticket(String id, long v) {
+    return PointsSource.ticket(TicketId.of(id), v);
+  }
+
+  @Test
+  void anAwardIsBookedOncePerSourceOutcomeAndPersonWhateverTheVersion() {
+    PointsLedger ledger = PointsLedger.create(rules);
+    assertThat(ledger.award("w1", PointsOutcome.VERIFIED_REPORT, ticket("T1", 3), 7, Optional.of("m"), APRIL_1, "ok")).isPresent();
+    assertThat(ledger.award("w1", PointsOutcome.VERIFIED_REPORT, ticket("T1", 3), 7, Optional.of("m"), APRIL_1, "again")).isEmpty();
+    assertThat(ledger.award("w1", PointsOutcome.VERIFIED_REPORT, ticket("T1", 9), 7, Optional.of("m"), APRIL_1, "later")).isEmpty();
+    assertThat(ledger.award("w2", PointsOutcome.VERIFIED_REPORT, ticket("T1", 3), 7, Optional.of("m"), APRIL_1, "other")).isPresent();
+    assertThat(ledger.award("w1", PointsOutcome.ON_TIME_HANDLING, ticket("T1", 4), 2, Optional.of("m"), APRIL_1, "ok")).isPresent();
+    assertThat(ledger.balance("w1")).isEqualTo(9);
+  }
+
+  @Test
+  void awardsAreCutToTheDailyAndMonthlyCapsAndTheEntryKeepsWhatWasAskedFor() {
+    PointsLedger ledger = PointsLedger.create(rules);
+    ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("A", 1), 7, Optional.empty(), APRIL_1, "a");
+    PointsEntry second = ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("B", 1), 7, Optional.empty(), APRIL_1, "b").orElseThrow();
+    assertThat(second.points()).isEqualTo(3);
+    assertThat(second.requested()).isEqualTo(7);
+    assertThat(second.capped()).isTrue();
+    assertThat(second.note()).contains("capped from 7 to 3");
+    PointsEntry penalty = ledger.award("w", PointsOutcome.REWORK, ticket("B", 2), -2, Optional.empty(), APRIL_1, "r").orElseThrow();
+    assertThat(penalty.points()).as("penalties are not capped").isEqualTo(-2);
+    Instant nextDay = APRIL_1.plusSeconds(86_400);
+    ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("C", 1), 7, Optional.empty(), nextDay, "c");
+    ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("D", 1), 7, Optional.empty(), nextDay, "d");
+    PointsEntry capped = ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("E", 1), 7, Optional.empty(),
+        nextDay.plusSeconds(86_400), "e").orElseThrow();
+    assertThat(capped.points()).as("25 a month: 10 + 10 then 5").isEqualTo(5);
+    PointsEntry nextMonth = ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("F", 1), 7, Optional.empty(),
+        Instant.parse("2024-05-01T01:00:00Z"), "f").orElseThrow();
+    assertThat(nextMonth.points()).isEqualTo(7);
+    assertThat(ledger.balance("w", ScoringPeriod.month(YearMonth.of(2024, 4)))).isEqualTo(10 - 2 + 10 + 5);
+  }
+
+  @Test
+  void aReversalCompensatesTheRemainderAndAnAppealPartOfItReferencingTheOriginal() {
+    PointsLedger ledger = PointsLedger.create(PointsRules.builder().id("t").build());
+    PointsEntry penalty = ledger.award("w", PointsOutcome.OVERDUE, ticket("A", 5), -6, Optional.empty(), APRIL_1, "late").orElseThrow();
+    PointsEntry appeal = ledger.appeal(penalty.id(), 4, APRIL_1.plusSeconds(60), "the department was summoned late, not the worker");
+    assertThat(appeal.kind()).isEqualTo(EntryKind.APPEAL);
+    assertThat(appeal.compensates()).contains(penalty.id());
+    assertThat(appeal.points()).isEqualTo(4);
+    assertThatThrownBy(() -> ledger.appeal(penalty.id(), 3, APRIL_1, "too much")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("between 1 and 2");
+    assertThatThrownBy(() -> ledger.appeal(penalty.id(), -1, APRIL_1, "wrong sign")).isInstanceOf(InvalidInputException.class);
+    PointsEntry reversal = ledger.reverse(penalty.id(), APRIL_1.plusSeconds(120), "penalty withdrawn");
+    assertThat(reversal.points()).isEqualTo(2);
+    assertThat(ledger.balance("w")).isZero();
+    assertThatThrownBy(() -> ledger.reverse(penalty.id(), APRIL_1, "again")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> ledger.reverse(appeal.id(), APRIL_1, "of a compensation")).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("only awards");
+    assertThatThrownBy(() -> ledger.reverse(99, APRIL_1, "nothing")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> ledger.reverse(penalty.id(), APRIL_1, " ")).isInstanceOf(InvalidInputException.class);
+    assertThat(ledger.entries()).extracting(PointsEntry::kind).containsExactly(EntryKind.AWARD, EntryKind.APPEAL, EntryKind.REVERSAL);
+  }
+
+  @Test
+  void pointsOfTheWrongSignOrForTheWrongKindOfSourceAreRefused() {
+    PointsLedger ledger = PointsLedger.create(rules);
+    assertThatThrownBy(() -> ledger.award("w", PointsOutcome.REWORK, ticket("A", 1), 3, Optional.empty(), APRIL_1, "x"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("penalty");
+    assertThatThrownBy(() -> ledger.award("w", PointsOutcome.SPECIAL_GROUP_VISIT, ticket("A", 1), 1, Optional.empty(), APRIL_1, "x"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visit");
+    assertThatThrownBy(() -> ledger.award(" ", PointsOutcome.VERIFIED_REPORT, ticket("A", 1), 1, Optional.empty(), APRIL_1, "x"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(ledger.size()).isZero();
+  }
+
+  /** One step of a random ledger session. */
+  private record Op(int kind, int person, int source, int outcome, int points, int target, int hours) {}
+
+  private static Gen<List<Op>> sessions() {
+    Gen<Op> op = range(0, 9).zip(range(0, 3), range(0, 6), range(0, 6), (k, p, s, o) -> new int[] {k, p, s, o})
+        .zip(range(0, 12), range(0, 40), range(0, 24 * 40), (a, pts, t, h) -> new Op(a[0], a[1], a[2], a[3], pts, t, h));
+    return in -> {
+      int n = range(0, 60).generate(in);
+      List<Op> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        out.add(op.generate(in));
+      }
+      return out;
+    };
+  }
+
+  @Test
+  void theBalanceIsAlwaysTheSumOfTheEntriesWhichNeverChange() {
+    qt().withExamples(300).forAll(sessions()).checkAssert(ops -> {
+      PointsLedger ledger = PointsLedger.create(rules);
+      List<PointsEntry> seen = new ArrayList<>();
+      Set<String> keys = new HashSet<>();
+      for (Op op : ops) {
+        String person = "p" + op.person();
+        PointsOutcome outcome = PointsOutcome.values()[op.outcome()];
+        Instant at = APRIL_1.plusSeconds(3600L * op.hours());
+        try {
+          if (op.kind() < 6) {
+            int pts = outcome.isPenalty() ? -op.points() : op.points();
+            Optional<PointsEntry> e = ledger.award(person, outcome, ticket("T" + op.source(), 1 + op.kind()), pts, Optional.empty(), at, "op");
+            String key = "T" + op.source() + "/" + outcome + "/" + person;
+            assertThat(e.isPresent()).as("booked at most once: " + key).isEqualTo(keys.add(key));
+          } else if (op.kind() < 8) {
+            ledger.reverse(1 + op.target(), at, "reversal");
+          } else {
+            ledger.appeal(1 + op.target(), op.points() - 6, at, "appeal");
+          }
+        } catch (GridGovException refused) {
+          // refused operations change nothing: checked below
+        }
+        List<PointsEntry> now = ledger.entries();
+        assertThat(now.subList(0, seen.size())).isEqualTo(seen);
+        seen = now;
+      }
+      Map<String, Long> sums = new HashMap<>();
+      Map<Long, Long> compensation = new HashMap<>();
+      for (PointsEntry e : ledger.entries()) {
+        sums.merge(e.person(), (long) e.points(), Long::sum);
+        e.compensates().ifPresent(o -> compensation.merge(o, (long) e.points(), Long::sum));
+      }
+      for (String p : ledger.persons()) {
+        assertThat(ledger.balance(p)).isEqualTo(sums.get(p));
+      }
+      compensation.forEach((original, c) -> {
+        long pts = ledger.entry(original).orElseThrow().points();
+        assertThat(Math.abs(c)).as("compensations never exceed the original").isLessThanOrEqualTo(Math.abs(pts));
+        assertThat(Long.signum(c)).isEqualTo(-Long.signum(pts));
+      });
+    });
+  }
+}
