@@ -121,7 +121,7 @@ class IndicatorsTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("different periods");
     assertThatThrownBy(() -> a.merge(Indicators.empty(WORLD.tree, WORLD.catalogue, april, false)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("evidence");
-    assertThatThrownBy(() -> a.merge(Indicators.empty(SimWorld.taibaihu().tree, WORLD.catalogue, april, true)))
+    assertThatThrownBy(() -> a.merge(Indicators.empty(SimWorld.small().tree, WORLD.catalogue, april, true)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("different grid trees");
     Indicators day = Indicators.empty(WORLD.tree, WORLD.catalogue, ScoringPeriod.day(april.firstDay()), true);
     assertThatThrownBy(() -> Indicators.over(april, List.of(day, day))).isInstanceOf(InvalidInputException.class)

@@ -28,7 +28,8 @@ final class ScoringWorkload {
 
   static synchronized SimWorld world() {
     if (world == null) {
-      world = SimWorld.taibaihu();
+      org.gridgov.examples.Place place = org.gridgov.examples.Place.load("taibaihu");
+      world = SimWorld.of(place.tree(), place.matters().orElseThrow(), place.roster());
     }
     return world;
   }

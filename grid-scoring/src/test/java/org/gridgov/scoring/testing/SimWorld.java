@@ -19,7 +19,6 @@ import org.gridgov.core.Role;
 import org.gridgov.core.Roster;
 import org.gridgov.core.StaffAssignment;
 import org.gridgov.core.StaffMember;
-import org.gridgov.examples.Place;
 import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.TicketService;
 import org.gridgov.workflow.spi.TicketListener;
@@ -106,12 +105,6 @@ public final class SimWorld {
   public static SimWorld small() {
     WorkflowWorld w = new WorkflowWorld();
     return new SimWorld(w.tree, w.catalogue, null);
-  }
-
-  /** Taibaihu (article 003): 219 basic grids, 219 grid workers, 8 departments, 14 matter types. */
-  public static SimWorld taibaihu() {
-    Place p = Place.load("taibaihu");
-    return new SimWorld(p.tree(), p.matters().orElseThrow(), p.roster());
   }
 
   /** The worker of a basic grid. */

@@ -1,4 +1,4 @@
-package org.gridgov.scoring;
+package org.gridgov.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,31 @@ import java.util.stream.Collectors;
 import org.gridgov.core.Department;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.SpecialGroup;
+import org.gridgov.scoring.AccountabilityCase;
+import org.gridgov.scoring.CompositeWeights;
+import org.gridgov.scoring.Figures;
+import org.gridgov.scoring.HistorySource;
+import org.gridgov.scoring.Indicator;
+import org.gridgov.scoring.Indicators;
+import org.gridgov.scoring.MonthlyBriefing;
+import org.gridgov.scoring.MonthlyReview;
+import org.gridgov.scoring.OverdueRegister;
+import org.gridgov.scoring.OverdueTicket;
+import org.gridgov.scoring.PointsEntry;
+import org.gridgov.scoring.PointsLedger;
+import org.gridgov.scoring.PointsOutcome;
+import org.gridgov.scoring.PointsRules;
+import org.gridgov.scoring.Ranked;
+import org.gridgov.scoring.Ranking;
+import org.gridgov.scoring.Ratio;
+import org.gridgov.scoring.Score;
+import org.gridgov.scoring.ScoreComponent;
+import org.gridgov.scoring.ScoringPeriod;
+import org.gridgov.scoring.Subject;
+import org.gridgov.scoring.VisitCompliance;
+import org.gridgov.scoring.VisitDuty;
+import org.gridgov.scoring.VisitRecord;
+import org.gridgov.scoring.VisitTarget;
 import org.gridgov.scoring.testing.Choices;
 import org.gridgov.scoring.testing.SimWorld;
 import org.gridgov.scoring.testing.TicketSimulation;
@@ -58,7 +83,8 @@ class TaibaihuMonthTest {
 
   @BeforeAll
   static void simulateMarchAndAprilAndBrief() throws IOException {
-    world = SimWorld.taibaihu();
+    Place place = Place.load("taibaihu");
+    world = SimWorld.of(place.tree(), place.matters().orElseThrow(), place.roster());
     run = TicketSimulation.run(world, new TicketSimulation.Settings(LocalDate.of(2024, 3, 1), 61, 0, 45, 12, 4), Choices.seeded(20240401L));
     HistorySource store = HistorySource.of(run.service().store());
     PointsRules rules = PointsRules.standard(world.catalogue);
