@@ -1,0 +1,61 @@
+package org.gridgov.geo.internal;
+
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The orientation predicate on primitive doubles: the sign of the determinant
+ * {@code (a - c) × (b - c)}, +1 when a, b, c turn counter-clockwise, -1 clockwise, 0 collinear.
+ *
+ * <p>A floating-point filter decides whenever the computed determinant is larger than its error
+ * bound (the same filter, with the same bound 1e-15, that JTS's {@code CGAlgorithmsDD} applies);
+ * otherwise the answer is JTS's own robust {@link Orientation#index} (double-double arithmetic).
+ * So every sign given here is the one JTS computes for the same three points in the same order,
+ * which makes the locator's boundary decisions those of JTS {@code covers}.
+ */
+public final class Orient {
+  private static final double SAFE_EPSILON = 1e-15;
+
+  private Orient() {}
+
+  /** Orientation of c relative to the directed line a → b. */
+  public static int index(double ax, double ay, double bx, double by, double cx, double cy) {
+    double detLeft = (ax - cx) * (by - cy);
+    double detRight = (ay - cy) * (bx - cx);
+    double det = detLeft - detRight;
+    double detSum;
+    if (detLeft > 0.0) {
+      if (detRight <= 0.0) {
+        return signum(det);
+      }
+      detSum = detLeft + detRight;
+    } else if (detLeft < 0.0) {
+      if (detRight >= 0.0) {
+        return signum(det);
+      }
+      detSum = -detLeft - detRight;
+    } else {
+      return signum(det);
+    }
+    double bound = SAFE_EPSILON * detSum;
+    if (det >= bound) {
+      return 1;
+    }
+    if (-det >= bound) {
+      return -1;
+    }
+    return Orientation.index(new Coordinate(ax, ay), new Coordinate(bx, by), new Coordinate(cx, cy));
+  }
+
+  /** True when c lies on the closed segment a–b (exactly). */
+  public static boolean onSegment(double ax, double ay, double bx, double by, double cx, double cy) {
+    if (cx < Math.min(ax, bx) || cx > Math.max(ax, bx) || cy < Math.min(ay, by) || cy > Math.max(ay, by)) {
+      return false;
+    }
+    return index(ax, ay, bx, by, cx, cy) == 0;
+  }
+
+  private static int signum(double det) {
+    return det > 0 ? 1 : det < 0 ? -1 : 0;
+  }
+}
