@@ -61,10 +61,7 @@ public final class CellIndex {
   private final int gx;
   private final int gy;
   private final int[] cells;
-  private final int[] leaves;
-  private final double[] refs;
-  private final double[] xs;
-  private final double[] ys;
+  private final double[] leaves;
   private final Stats stats;
 
   /** Figures about an index. */
@@ -84,11 +81,8 @@ public final class CellIndex {
     this.gy = b.gy;
     this.cells = b.cells.toArray();
     this.leaves = b.leafData.toArray();
-    this.refs = Arrays.copyOf(b.refs, b.refCount * 2);
-    this.xs = b.xs;
-    this.ys = b.ys;
-    long bytes = 8L * xs.length + 8L * ys.length + 4L * cells.length + 4L * leaves.length + 8L * refs.length;
-    this.stats = new Stats(b.answers, xs.length, gx, gy, cells.length, b.refCount, b.leafEdges, b.maxDepthSeen,
+    long bytes = 4L * cells.length + 8L * leaves.length;
+    this.stats = new Stats(b.answers, b.xs.length, gx, gy, cells.length, b.refCount, b.leafEdges, b.maxDepthSeen,
         bytes, buildNanos);
   }
 
@@ -152,57 +146,100 @@ public final class CellIndex {
     return evalLeaf(e >>> 2, x, y);
   }
 
-  private int evalLeaf(int at, double px, double py) {
-    final int[] lv = leaves;
-    int n = lv[at];
-    int ref = lv[at + 1];
-    double rx = refs[2 * ref];
-    double ry = refs[2 * ref + 1];
-    int o = at + 2;
-    for (int c = 0; c < n; c++) {
-      int answer = lv[o];
-      int meta = lv[o + 1];
-      int runs = meta >>> 1;
-      o += 2;
-      if (runs == 0 || covers(lv, o, runs, (meta & 1) != 0, rx, ry, px, py)) {
-        return answer;
+  /** Debugging aid: the path of a query through the cells. */
+  public String explain(double x, double y) {
+    StringBuilder b = new StringBuilder();
+    double fx = (x - ox) * invW;
+    double fy = (y - oy) * invH;
+    int ix = (int) fx;
+    int iy = (int) fy;
+    b.append("top ").append(ix).append(',').append(iy);
+    int e = cells[iy * gx + ix];
+    double sx = fx - ix;
+    double sy = fy - iy;
+    while ((e & 3) == TAG_INNER) {
+      sx += sx;
+      sy += sy;
+      int q = 0;
+      if (sx >= 1.0) {
+        sx -= 1.0;
+        q = 1;
       }
-      o += 2 * runs;
+      if (sy >= 1.0) {
+        sy -= 1.0;
+        q |= 2;
+      }
+      b.append(" q").append(q);
+      e = cells[(e >>> 2) + q];
     }
-    return -1;
+    if ((e & 3) == TAG_CONSTANT) {
+      return b.append(" constant ").append((e >>> 2) - 1).toString();
+    }
+    int at = e >>> 2;
+    int n = (int) leaves[at];
+    b.append(" leaf n=").append(n).append(" r=").append(leaves[at + 1]).append(',').append(leaves[at + 2]);
+    int o = at + 3;
+    for (int c = 0; c < n; c++) {
+      int meta = (int) leaves[o + 1];
+      b.append(" [answer ").append((int) leaves[o]).append(" inside ").append(meta & 1).append(" runs");
+      o += 2;
+      for (int k = 0; k < meta >>> 1; k++) {
+        int m = (int) leaves[o];
+        b.append(' ').append(m);
+        o += 1 + 2 * m;
+      }
+      b.append(']');
+    }
+    return b.toString();
   }
 
-  private boolean covers(int[] lv, int o, int runs, boolean inside, double rx, double ry, double px, double py) {
-    final double[] vx = xs;
-    final double[] vy = ys;
-    boolean parity = inside;
-    for (int k = 0; k < runs; k++) {
-      int s = lv[o + 2 * k];
-      int end = lv[o + 2 * k + 1];
-      double ax = vx[s];
-      double ay = vy[s];
-      int oa = Orient.index(rx, ry, px, py, ax, ay);
-      for (int i = s + 1; i <= end; i++) {
-        double bx = vx[i];
-        double by = vy[i];
-        int ob = Orient.index(rx, ry, px, py, bx, by);
-        if ((oa > 0) != (ob > 0)) {
-          int op = Orient.index(ax, ay, bx, by, px, py);
-          if (op == 0) {
-            return true;
+  private int evalLeaf(int at, double px, double py) {
+    final double[] lv = leaves;
+    int n = (int) lv[at];
+    double rx = lv[at + 1];
+    double ry = lv[at + 2];
+    int o = at + 3;
+    for (int c = 0; c < n; c++) {
+      int answer = (int) lv[o];
+      int meta = (int) lv[o + 1];
+      int runs = meta >>> 1;
+      o += 2;
+      if (runs == 0) {
+        return answer;
+      }
+      boolean parity = (meta & 1) != 0;
+      for (int k = 0; k < runs; k++) {
+        int m = (int) lv[o];
+        double ax = lv[o + 1];
+        double ay = lv[o + 2];
+        int oa = Orient.index(rx, ry, px, py, ax, ay);
+        int last = o + 2 * m;
+        for (int i = o + 3; i < last; i += 2) {
+          double bx = lv[i];
+          double by = lv[i + 1];
+          int ob = Orient.index(rx, ry, px, py, bx, by);
+          if ((oa > 0) != (ob > 0)) {
+            int op = Orient.index(ax, ay, bx, by, px, py);
+            if (op == 0) {
+              return answer;
+            }
+            if (Orient.index(ax, ay, bx, by, rx, ry) != op) {
+              parity = !parity;
+            }
+          } else if ((oa == 0 || ob == 0) && Orient.onSegment(ax, ay, bx, by, px, py)) {
+            return answer;
           }
-          if (Orient.index(ax, ay, bx, by, rx, ry) != op) {
-            parity = !parity;
-          }
-        } else if ((oa == 0 || ob == 0) && Orient.onSegment(ax, ay, bx, by, px, py)) {
-          return true;
+          ax = bx;
+          ay = by;
+          oa = ob;
         }
-        ax = bx;
-        ay = by;
-        oa = ob;
+        o = last + 1;
+      }
+      if (parity) {
+        return answer;
       }
     }
-    return parity;
+    return -1;
   }
 
   // =====================================================================================
@@ -231,6 +268,24 @@ public final class CellIndex {
     }
 
     int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+
+  /** A growable double array. */
+  static final class DoubleList {
+    double[] a = new double[4096];
+    int n;
+
+    int add(double v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[n] = v;
+      return n++;
+    }
+
+    double[] toArray() {
       return Arrays.copyOf(a, n);
     }
   }
@@ -276,8 +331,7 @@ public final class CellIndex {
     int gx;
     int gy;
     final IntList cells = new IntList();
-    final IntList leafData = new IntList();
-    double[] refs = new double[2048];
+    final DoubleList leafData = new DoubleList();
     int refCount;
     long leafEdges;
     int maxDepthSeen;
@@ -344,7 +398,8 @@ public final class CellIndex {
       }
       double w = Math.max(maxX - minX, 1e-6);
       double h = Math.max(maxY - minY, 1e-6);
-      long target = Math.max(16, Math.min(1L << 22, edgeCount / 4));
+      // about one top cell per edge: most lookups end in the top cell or one or two levels below
+      long target = Math.max(16, Math.min(1L << 22, edgeCount));
       double size = Math.sqrt(w * h / target);
       size = Math.max(size, Math.max(w, h) / 4096.0);
       cellW = size;
@@ -386,7 +441,8 @@ public final class CellIndex {
           } else {
             run = Integer.MIN_VALUE;
             Cand cand = topCandidates(edges, start[c], start[c + 1], x0, y0, x1, y1);
-            cells.a[c] = cell(x0, y0, x1, y1, 0, cand);
+            int entry = cell(x0, y0, x1, y1, 0, cand); // may grow cells.a: read the array after
+            cells.a[c] = entry;
           }
         }
       }
@@ -598,14 +654,10 @@ public final class CellIndex {
 
     private int leaf(double x0, double y0, double x1, double y1, Cand cand, int keep) {
       double[] r = reference(x0, y0, x1, y1, cand, keep);
-      int ref = refCount++;
-      if (2 * refCount > refs.length) {
-        refs = Arrays.copyOf(refs, refs.length * 2);
-      }
-      refs[2 * ref] = r[0];
-      refs[2 * ref + 1] = r[1];
+      refCount++;
       int at = leafData.add(keep);
-      leafData.add(ref);
+      leafData.add(r[0]);
+      leafData.add(r[1]);
       Coordinate rc = new Coordinate(r[0], r[1]);
       for (int i = 0; i < keep; i++) {
         leafData.add(cand.answers[i]);
@@ -623,8 +675,12 @@ public final class CellIndex {
           while (j + 1 < cand.counts[i] && es[j + 1] == es[j] + 1) {
             j++;
           }
-          leafData.add(s);
-          leafData.add(es[j] + 1);
+          int last = es[j] + 1;
+          leafData.add(last - s + 1);
+          for (int v = s; v <= last; v++) {
+            leafData.add(xs[v]);
+            leafData.add(ys[v]);
+          }
           runs++;
           k = j + 1;
         }
@@ -635,6 +691,9 @@ public final class CellIndex {
         }
         boolean inside = where == Location.INTERIOR;
         leafData.a[metaAt] = (runs << 1) | (inside ? 1 : 0);
+      }
+      if (at > (Integer.MAX_VALUE >>> 2)) {
+        throw new IllegalStateException("index too large");
       }
       return (at << 2) | TAG_LEAF;
     }

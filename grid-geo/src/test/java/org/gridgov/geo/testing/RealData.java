@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.gridgov.core.Grid;
+import org.gridgov.core.GridCode;
 import org.gridgov.core.GridScheme;
 import org.gridgov.core.GridSchemes;
 import org.gridgov.core.GridTree;
 import org.gridgov.geo.Boundaries;
 import org.gridgov.geo.CodeForm;
 import org.gridgov.geo.CoordinateSystem;
+import org.gridgov.geo.GridBoundary;
+import org.gridgov.geo.TilingGenerator;
 import org.gridgov.geo.ImmutableGeoJsonReader;
 
 /**
@@ -113,6 +117,38 @@ public final class RealData {
       seats = Collections.unmodifiableList(out);
     }
     return seats;
+  }
+
+  /** City (root, 4 digits) → district (2) → community (3) → basic grid (3): for generated tilings. */
+  public static GridScheme cityScheme() {
+    return GridSchemes.fromJson("{\"id\":\"generated-city\",\"name\":\"生成的市级网格体系\",\"levels\":["
+        + "{\"id\":\"city\",\"name\":\"市\",\"codeWidth\":4},"
+        + "{\"id\":\"district\",\"name\":\"区县\",\"codeWidth\":2},"
+        + "{\"id\":\"community\",\"name\":\"社区\",\"codeWidth\":3},"
+        + "{\"id\":\"grid\",\"name\":\"基础网格\",\"codeWidth\":3,\"basic\":true}],"
+        + "\"layers\":[{\"id\":\"comprehensive\",\"name\":\"综合网格\",\"fullCoverage\":true}]}");
+  }
+
+  /** The city whose boundary the generated tilings split: 南充市 5113 (12,477 km², GCJ-02). */
+  public static final String GENERATED_CITY = "5113";
+
+  private static final java.util.Map<String, TilingGenerator.Tiling> TILINGS = new java.util.HashMap<>();
+
+  /**
+   * A seeded Voronoi tiling of 南充市 with {@code districts} / {@code communities} /
+   * {@code basicGrids} grids (for example 10 / 600 / 33,000), cached.
+   */
+  public static synchronized TilingGenerator.Tiling generatedCity(int districts, int communities, int basicGrids,
+      long seed) {
+    String key = districts + "/" + communities + "/" + basicGrids + "/" + seed;
+    TilingGenerator.Tiling t = TILINGS.get(key);
+    if (t == null) {
+      GridBoundary city = cities().find(GridCode.parse(GENERATED_CITY)).orElseThrow();
+      t = TilingGenerator.generate(cityScheme(), Grid.of(city.code(), city.grid().name(), 1), city.geometry(),
+          CoordinateSystem.GCJ02, List.of(districts, communities, basicGrids), seed);
+      TILINGS.put(key, t);
+    }
+    return t;
   }
 
   /** Opens a data file of this folder. */
