@@ -206,7 +206,12 @@ public final class TilingGenerator {
       Polygonizer polygonizer = new Polygonizer();
       polygonizer.add(noded);
       @SuppressWarnings("unchecked")
-      Collection<Polygon> faces = polygonizer.getPolygons();
+      List<Polygon> faces = new ArrayList<>((Collection<Polygon>) polygonizer.getPolygons());
+      // the polygonizer's order depends on hashing; sort the faces so that the seed alone decides
+      for (Polygon face : faces) {
+        face.normalize();
+      }
+      faces.sort((a, b) -> a.compareTo(b));
       IndexedPointInAreaLocator inRoot = new IndexedPointInAreaLocator(rootBoundary);
       int levels = grids.size();
       List<List<List<Geometry>>> facesOf = new ArrayList<>();
@@ -248,8 +253,10 @@ public final class TilingGenerator {
           if (fs.isEmpty()) {
             throw new IllegalStateException("grid " + grids.get(l).get(i).code() + " received no face");
           }
-          Geometry union = fs.size() == 1 ? fs.get(0) : CoverageUnion.union(fs.toArray(new Geometry[0]));
-          level.add(polygonal(union));
+          Geometry union = fs.size() == 1 ? fs.get(0).copy() : CoverageUnion.union(fs.toArray(new Geometry[0]));
+          Geometry canonical = polygonal(union);
+          canonical.normalize();
+          level.add(canonical);
         }
         rebuilt.add(level);
       }

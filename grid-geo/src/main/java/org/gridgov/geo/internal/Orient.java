@@ -18,6 +18,7 @@ public final class Orient {
 
   private Orient() {}
 
+
   /** Orientation of c relative to the directed line a → b. */
   public static int index(double ax, double ay, double bx, double by, double cx, double cy) {
     double detLeft = (ax - cx) * (by - cy);
