@@ -168,6 +168,44 @@ class GeoJsonReaderTest {
   }
 
   @Test
+  void aHundredMegabyteStreamIsReadWithoutHoldingItsText() {
+    // 10,000 features, each with a 10 kB foreign member that the reader skips token by token
+    String padding = "x".repeat(10_000);
+    int features = 10_000;
+    java.io.InputStream lazy = new java.io.InputStream() {
+      private byte[] chunk = "{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8);
+      private int at;
+      private int made;
+      private long total;
+
+      @Override
+      public int read() {
+        if (at == chunk.length) {
+          if (made > features) {
+            return -1;
+          }
+          String next = made == features ? "]}" : (made == 0 ? "" : ",") + feature("\"code\":\"" + (100_000 + made)
+              + "\",\"level\":1,\"note\":\"" + padding + "\"", polygon(SQUARE_CW));
+          chunk = next.getBytes(StandardCharsets.UTF_8);
+          at = 0;
+          made++;
+        }
+        total++;
+        return chunk[at++] & 0xff;
+      }
+
+      @Override
+      public String toString() {
+        return total + " bytes";
+      }
+    };
+    GeoJsonResult r = GeoJsonReader.defaults().read(lazy);
+    assertThat(r.featuresSeen()).isEqualTo(features);
+    assertThat(r.boundaries().size()).isEqualTo(features);
+    assertThat(Long.parseLong(lazy.toString().split(" ")[0])).isGreaterThan(100_000_000L);
+  }
+
+  @Test
   void theRealCountyFileHasThe862FeaturesOfTheReadme() {
     Boundaries b = RealData.counties();
     assertThat(b.size()).isEqualTo(862);

@@ -37,7 +37,9 @@ import org.locationtech.jts.geom.PrecisionModel;
  * feature's coordinates held at a time.
  */
 public final class GeoJsonParser {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Field names of hostile input are not interned into the JVM's string table. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
   /** The factory of every geometry read: floating precision, SRID 4326. */
   public static final GeometryFactory GEOMETRY_FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
   private static final int MAX_PROBLEMS_PER_FEATURE = 20;
