@@ -29,8 +29,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * order, so the first that covers the point is the one with the smallest code). For each it
  * keeps whether a reference point {@code r} of the cell lies inside (computed exactly when
  * building, by JTS's ray-crossing locator) and the runs of its ring edges that touch the cell
- * (indices into the shared vertex arrays {@link #xs}, {@link #ys}). A candidate with no runs
- * covers the whole cell.
+ * (their vertices copied into the record). A candidate with no runs covers the whole cell — or,
+ * as the second of two candidates with the same edges in the cell and opposite parities at r,
+ * every point of the cell the first does not cover.
  *
  * <p><b>Exactness.</b> For a query point p in the leaf, a candidate covers p when p lies on one
  * of its edges (tested with the exact orientation predicate) or when the even-odd parity of its
@@ -655,14 +656,31 @@ public final class CellIndex {
     private int leaf(double x0, double y0, double x1, double y1, Cand cand, int keep) {
       double[] r = reference(x0, y0, x1, y1, cand, keep);
       refCount++;
+      Coordinate rc = new Coordinate(r[0], r[1]);
+      boolean[] inside = new boolean[keep];
+      for (int i = 0; i < keep; i++) {
+        if (cand.edges[i] == null) {
+          inside[i] = true;
+          continue;
+        }
+        int where = locators[cand.answers[i]].locate(rc);
+        if (where == Location.BOUNDARY) {
+          throw new IllegalStateException("reference point on a boundary: " + rc);
+        }
+        inside[i] = where == Location.INTERIOR;
+      }
+      // Two candidates whose edges in the cell are the same segments and whose parities at r
+      // differ split the cell between them: every point not covered by the first is covered by
+      // the second, so the second needs no test (it is written as covering the whole cell).
+      boolean lastIsRest = keep == 2 && cand.edges[0] != null && cand.edges[1] != null && inside[0] != inside[1]
+          && sameSegments(cand.edges[0], cand.counts[0], cand.edges[1], cand.counts[1]);
       int at = leafData.add(keep);
       leafData.add(r[0]);
       leafData.add(r[1]);
-      Coordinate rc = new Coordinate(r[0], r[1]);
       for (int i = 0; i < keep; i++) {
         leafData.add(cand.answers[i]);
         int[] es = cand.edges[i];
-        if (es == null) {
+        if (es == null || (lastIsRest && i == 1)) {
           leafData.add(1);
           continue;
         }
@@ -685,17 +703,43 @@ public final class CellIndex {
           k = j + 1;
         }
         leafEdges += cand.counts[i];
-        int where = locators[cand.answers[i]].locate(rc);
-        if (where == Location.BOUNDARY) {
-          throw new IllegalStateException("reference point on a boundary: " + rc);
-        }
-        boolean inside = where == Location.INTERIOR;
-        leafData.a[metaAt] = (runs << 1) | (inside ? 1 : 0);
+        leafData.a[metaAt] = (runs << 1) | (inside[i] ? 1 : 0);
       }
       if (at > (Integer.MAX_VALUE >>> 2)) {
         throw new IllegalStateException("index too large");
       }
       return (at << 2) | TAG_LEAF;
+    }
+
+    /** True when two edge lists hold the same undirected segments (as coordinates). */
+    private boolean sameSegments(int[] a, int na, int[] b, int nb) {
+      if (na != nb) {
+        return false;
+      }
+      long[][] ka = new long[na][];
+      long[][] kb = new long[nb][];
+      for (int i = 0; i < na; i++) {
+        ka[i] = segmentKey(a[i]);
+        kb[i] = segmentKey(b[i]);
+      }
+      java.util.Comparator<long[]> order = (p, q) -> Arrays.compare(p, q);
+      Arrays.sort(ka, order);
+      Arrays.sort(kb, order);
+      for (int i = 0; i < na; i++) {
+        if (!Arrays.equals(ka[i], kb[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private long[] segmentKey(int e) {
+      long ax = Double.doubleToLongBits(xs[e]);
+      long ay = Double.doubleToLongBits(ys[e]);
+      long bx = Double.doubleToLongBits(xs[e + 1]);
+      long by = Double.doubleToLongBits(ys[e + 1]);
+      boolean swap = Long.compare(ax, bx) > 0 || (ax == bx && Long.compare(ay, by) > 0);
+      return swap ? new long[] {bx, by, ax, ay} : new long[] {ax, ay, bx, by};
     }
 
     private static final double[][] TRIES = {
