@@ -586,17 +586,21 @@ public final class CellIndex {
         return constant(cand.answers[0]);
       }
       long total = 0;
-      boolean anyEdges = false;
+      int withEdges = 0;
       for (int i = 0; i < keep; i++) {
         if (cand.edges[i] != null) {
           total += cand.counts[i];
-          anyEdges = true;
+          withEdges++;
         }
       }
-      if (!anyEdges) {
+      if (withEdges == 0) {
         return constant(cand.answers[0]);
       }
-      if (total <= MAX_LEAF_EDGES || depth >= MAX_DEPTH || (x1 - x0) < MIN_CELL || (y1 - y0) < MIN_CELL) {
+      // the work of a leaf: its edges, but a border shared by two grids is tested once
+      long work = keep == 2 && withEdges == 2 && cand.counts[0] == cand.counts[1]
+          && sameSegments(cand.edges[0], cand.counts[0], cand.edges[1], cand.counts[1]) ? cand.counts[0] : total;
+      if (work <= MAX_LEAF_EDGES || depth >= MAX_DEPTH || (x1 - x0) < MIN_CELL
+          || (y1 - y0) < MIN_CELL) {
         return leaf(x0, y0, x1, y1, cand, keep);
       }
       int base = cells.reserve(4);
