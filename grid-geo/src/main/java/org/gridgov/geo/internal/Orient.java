@@ -7,10 +7,11 @@ import org.locationtech.jts.geom.Coordinate;
  * The orientation predicate on primitive doubles: the sign of the determinant
  * {@code (a - c) × (b - c)}, +1 when a, b, c turn counter-clockwise, -1 clockwise, 0 collinear.
  *
- * <p>A floating-point filter decides whenever the computed determinant is larger than its error
- * bound (the same filter, with the same bound 1e-15, that JTS's {@code CGAlgorithmsDD} applies);
- * otherwise the answer is JTS's own robust {@link Orientation#index} (double-double arithmetic).
- * So every sign given here is the one JTS computes for the same three points in the same order,
+ * <p>A floating-point filter decides whenever the computed determinant exceeds its error bound
+ * 1e-15 × (|detLeft| + |detRight|) (the bound of JTS's {@code CGAlgorithmsDD} filter, itself above
+ * Shewchuk's 3.3e-16); a filter that decides gives the true sign, exactly as JTS's does.
+ * Otherwise the answer is JTS's own robust {@link Orientation#index} (double-double arithmetic)
+ * on the same three points in the same order. So every sign given here is the one JTS computes,
  * which makes the locator's boundary decisions those of JTS {@code covers}.
  */
 public final class Orient {
