@@ -243,6 +243,25 @@ class GridLocatorTest {
   }
 
   @Test
+  void edgesThatNeverThinOutDoNotExhaustMemoryAndStayExact() throws Exception {
+    // found by fuzzing: rings that run many times over the same segments and through the same
+    // points made every cell along them split to the full depth (out of memory)
+    String json;
+    try (var in = GridLocatorTest.class.getResourceAsStream(
+        "GeoJsonReaderFuzzTestInputs/anyBytesGiveBoundariesOrTypedProblems/oom-duplicated-edges-deep-split")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Boundaries read = GeoJsonReader.defaults().withLenient(true).read(json).boundaries();
+    GridTree tree = read.toTree(SmallTilings.twoLevels());
+    GridLocator locator = GridLocator.build(tree, read);
+    assertThat(locator.stats().bytes()).isLessThan(64L << 20);
+    ReferenceLocator reference = new ReferenceLocator(tree, read);
+    qt().withExamples(3_000).forAll(GeoGenerators.pointsIn(read.envelope()).mix(GeoGenerators.edgeBiasedPoints(read), 60))
+        .checkAssert(p -> assertThat(locator.locateOrdinalIn(CoordinateSystem.WGS84, p[0], p[1]))
+            .isEqualTo(reference.locate(p[0], p[1])));
+  }
+
+  @Test
   void statsReportSizesAndMemory() {
     IndexStats s = generatedLocator.stats();
     assertThat(s.grids()).isEqualTo(60);

@@ -309,6 +309,12 @@ public final class CellIndex {
   static final class Builder {
     static final int MAX_LEAF_EDGES = 8;
     static final int MAX_DEPTH = 14;
+    /**
+     * A cell is not split again after this many levels in a row that removed none of its edges:
+     * edges that all pass through one point, or duplicated edges, never thin out, and splitting
+     * them down to the full depth would take memory without end (found by fuzzing).
+     */
+    static final int MAX_STALLED_LEVELS = 6;
     static final double MIN_CELL = 1e-7;
 
     final int answers;
@@ -336,6 +342,8 @@ public final class CellIndex {
     int refCount;
     long leafEdges;
     int maxDepthSeen;
+    /** A safety net: past this many cells, every cell still to build becomes a leaf. */
+    long cellBudget;
 
     Builder(List<Geometry> geometries) {
       this.geometries = geometries;
@@ -415,6 +423,7 @@ public final class CellIndex {
       maxX += MARGIN;
       maxY += MARGIN;
       int top = gx * gy;
+      cellBudget = top + 16L * edgeCount + 4096;
       cells.reserve(top);
       // edges per top cell, in two passes (count, fill); within a cell edges ascend, so they
       // come grouped by answer in ascending order
@@ -442,7 +451,7 @@ public final class CellIndex {
           } else {
             run = Integer.MIN_VALUE;
             Cand cand = topCandidates(edges, start[c], start[c + 1], x0, y0, x1, y1);
-            int entry = cell(x0, y0, x1, y1, 0, cand); // may grow cells.a: read the array after
+            int entry = cell(x0, y0, x1, y1, 0, 0, cand); // may grow cells.a: read the array after
             cells.a[c] = entry;
           }
         }
@@ -569,7 +578,7 @@ public final class CellIndex {
     }
 
     /** Builds the cell and returns its tagged entry. */
-    private int cell(double x0, double y0, double x1, double y1, int depth, Cand cand) {
+    private int cell(double x0, double y0, double x1, double y1, int depth, int stalled, Cand cand) {
       maxDepthSeen = Math.max(maxDepthSeen, depth);
       // the first whole-cell candidate hides every larger one
       int keep = cand.size;
@@ -599,8 +608,8 @@ public final class CellIndex {
       // the work of a leaf: its edges, but a border shared by two grids is tested once
       long work = keep == 2 && withEdges == 2 && cand.counts[0] == cand.counts[1]
           && sameSegments(cand.edges[0], cand.counts[0], cand.edges[1], cand.counts[1]) ? cand.counts[0] : total;
-      if (work <= MAX_LEAF_EDGES || depth >= MAX_DEPTH || (x1 - x0) < MIN_CELL
-          || (y1 - y0) < MIN_CELL) {
+      if (work <= MAX_LEAF_EDGES || depth >= MAX_DEPTH || stalled >= MAX_STALLED_LEVELS || (x1 - x0) < MIN_CELL
+          || (y1 - y0) < MIN_CELL || cells.n > cellBudget) {
         return leaf(x0, y0, x1, y1, cand, keep);
       }
       int base = cells.reserve(4);
@@ -612,7 +621,11 @@ public final class CellIndex {
         double cy0 = (q & 2) == 0 ? y0 : ym;
         double cy1 = (q & 2) == 0 ? ym : y1;
         Cand child = filter(cand, keep, cx0, cy0, cx1, cy1);
-        int entry = cell(cx0, cy0, cx1, cy1, depth + 1, child);
+        long childTotal = 0;
+        for (int i = 0; i < child.size; i++) {
+          childTotal += child.edges[i] == null ? 0 : child.counts[i];
+        }
+        int entry = cell(cx0, cy0, cx1, cy1, depth + 1, childTotal >= total ? stalled + 1 : 0, child);
         cells.a[base + q] = entry;
       }
       return (base << 2) | TAG_INNER;
