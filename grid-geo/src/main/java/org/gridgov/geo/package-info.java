@@ -1,5 +1,31 @@
 /**
- * Boundaries of grids (网格边界): GeoJSON in and out, the exact point-in-grid locator,
- * coverage validation and China's coordinate systems. Arrives with its own issue.
+ * Boundaries of grids (网格边界): GeoJSON in and out, the exact point-in-grid locator, coverage
+ * validation and China's coordinate systems.
+ *
+ * <ul>
+ *   <li>{@link org.gridgov.geo.GeoJsonReader} / {@link org.gridgov.geo.GeoJsonWriter} — RFC 7946
+ *       FeatureCollections of grids, read by streaming, with typed errors or a lenient report;</li>
+ *   <li>{@link org.gridgov.geo.Boundaries} — the boundaries of one layer, in one
+ *       {@link org.gridgov.geo.CoordinateSystem} (WGS-84, GCJ-02 or BD-09);</li>
+ *   <li>{@link org.gridgov.geo.GridLocator} — the exact, immutable point-in-grid index (网格定位),
+ *       an implementation of {@link org.gridgov.core.Locator};</li>
+ *   <li>{@link org.gridgov.geo.CoverageValidator} — do the children tile their parent (全覆盖、无死角):
+ *       gaps, overlaps, slivers, invalid rings and each grid's neighbours (四至);</li>
+ *   <li>{@link org.gridgov.geo.TilingGenerator} — seeded Voronoi tilings of a real boundary, level by
+ *       level, for tests, benchmarks and the demo.</li>
+ * </ul>
+ *
+ * <p>Coordinates are (longitude, latitude) in degrees. Geometry types are those of JTS
+ * ({@code org.locationtech.jts}); geometries handed out must not be modified. Implementation
+ * details live in {@code org.gridgov.geo.internal}.
  */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    throwForInvalidImmutableState = MissingValueException.class,
+    throwForNullPointer = MissingValueException.class,
+    depluralize = true,
+    privateNoargConstructor = false)
 package org.gridgov.geo;
+
+import org.gridgov.core.MissingValueException;
+import org.immutables.value.Value;

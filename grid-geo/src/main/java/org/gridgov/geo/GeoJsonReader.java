@@ -1,0 +1,164 @@
+package org.gridgov.geo;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.gridgov.core.CodeLayout;
+import org.gridgov.core.MissingValueException;
+import org.gridgov.geo.internal.GeoJsonParser;
+import org.immutables.value.Value;
+
+/**
+ * Reads grids and their boundaries from a GeoJSON FeatureCollection (RFC 7946), streaming: the
+ * text is never held whole, so a 100 MB file needs memory only for its geometries.
+ *
+ * <p>Each feature is a grid: its {@code properties} carry {@code code} (required; a string of
+ * digits, or an integer), {@code name} (the code when absent), {@code level} (an integer, or
+ * derived from the code's length by {@link #codeLayout()}), {@code layer}, {@code parent} and
+ * {@code kind} (all optional); property names can be changed, for example to read {@code adcode}.
+ * The geometry is a Polygon or MultiPolygon, holes allowed, rings in either orientation. Foreign
+ * members ({@code crs}, {@code bbox}, {@code id}, …) are ignored, except a collection-level
+ * {@code "coordinateSystem"} written by {@link GeoJsonWriter}, which overrides
+ * {@link #coordinateSystem()}.
+ *
+ * <p>Problems (bad JSON, a ring not closed or of fewer than 4 positions, NaN or infinite numbers,
+ * a longitude or latitude out of range, a feature without code, a duplicate code, …) are
+ * {@link GeoJsonProblem}s naming the feature index, its code and the rule. In strict mode (the
+ * default) the first one throws an {@link InvalidGeoJsonException}; in {@link #lenient()} mode
+ * they are all collected in the {@link GeoJsonResult} and the good features are kept. Malformed
+ * JSON ends reading in both modes.
+ *
+ * <p>Gzip-compressed input is recognised by its magic bytes. Immutable; configure with the
+ * {@code with…} methods, for example
+ * {@code GeoJsonReader.defaults().withCodeProperty("adcode").withCoordinateSystem(GCJ02)}.
+ */
+@Value.Immutable
+public abstract class GeoJsonReader {
+  /** The property holding the grid code. */
+  @Value.Default
+  public String codeProperty() {
+    return "code";
+  }
+
+  /** The property holding the grid name. */
+  @Value.Default
+  public String nameProperty() {
+    return "name";
+  }
+
+  /** The property holding the level (1 at the root). */
+  @Value.Default
+  public String levelProperty() {
+    return "level";
+  }
+
+  /** The property holding the layer id. */
+  @Value.Default
+  public String layerProperty() {
+    return "layer";
+  }
+
+  /** The property holding the parent's code; empty text means parents are not read. */
+  @Value.Default
+  public String parentProperty() {
+    return "parent";
+  }
+
+  /** The property holding the kind id. */
+  @Value.Default
+  public String kindProperty() {
+    return "kind";
+  }
+
+  /** The coordinate system of the file (GeoJSON proper is WGS-84). */
+  @Value.Default
+  public CoordinateSystem coordinateSystem() {
+    return CoordinateSystem.WGS84;
+  }
+
+  /** How codes (and parent codes) are written. */
+  @Value.Default
+  public CodeForm codeForm() {
+    return CodeForm.AS_IS;
+  }
+
+  /**
+   * The layout that gives a feature's level from its code's length when the level property is
+   * absent (or not an integer level); the code must then end at a segment boundary.
+   */
+  public abstract Optional<CodeLayout> codeLayout();
+
+  /** Collect every problem instead of throwing at the first. */
+  @Value.Default
+  public boolean lenient() {
+    return false;
+  }
+
+  /** A reader with the default property names, WGS-84, strict. */
+  public static ImmutableGeoJsonReader defaults() {
+    return ImmutableGeoJsonReader.builder().build();
+  }
+
+  /**
+   * Reads a FeatureCollection; the stream is not closed.
+   *
+   * @throws InvalidGeoJsonException in strict mode, at the first problem
+   * @throws UncheckedIOException when the stream fails
+   */
+  public GeoJsonResult read(InputStream in) {
+    if (in == null) {
+      throw new MissingValueException("in");
+    }
+    try {
+      return GeoJsonParser.parse(gunzipIfNeeded(in), this);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read GeoJSON", e);
+    }
+  }
+
+  /** Reads a FeatureCollection from a file, gzip-compressed or not. */
+  public GeoJsonResult read(Path file) {
+    if (file == null) {
+      throw new MissingValueException("file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read GeoJSON file " + file, e);
+    }
+  }
+
+  /** Reads a FeatureCollection from text. */
+  public GeoJsonResult read(String json) {
+    if (json == null) {
+      throw new MissingValueException("json");
+    }
+    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static InputStream gunzipIfNeeded(InputStream in) throws IOException {
+    InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
+    buffered.mark(2);
+    int b0 = buffered.read();
+    int b1 = buffered.read();
+    buffered.reset();
+    if (b0 == 0x1f && b1 == 0x8b) {
+      return new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+    }
+    return buffered;
+  }
+
+  @Value.Check
+  protected void check() {
+    if (codeProperty().isEmpty()) {
+      throw new org.gridgov.core.InvalidInputException("codeProperty", "", "must not be empty");
+    }
+  }
+}
