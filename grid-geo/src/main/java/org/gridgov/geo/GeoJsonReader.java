@@ -1,6 +1,5 @@
 package org.gridgov.geo;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.gridgov.core.CodeLayout;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.geo.internal.GeoJsonParser;
@@ -117,7 +115,7 @@ public abstract class GeoJsonReader {
       throw new MissingValueException("in");
     }
     try {
-      return GeoJsonParser.parse(gunzipIfNeeded(in), this);
+      return GeoJsonParser.parse(in, this);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read GeoJSON", e);
     }
@@ -141,18 +139,6 @@ public abstract class GeoJsonReader {
       throw new MissingValueException("json");
     }
     return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static InputStream gunzipIfNeeded(InputStream in) throws IOException {
-    InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
-    buffered.mark(2);
-    int b0 = buffered.read();
-    int b1 = buffered.read();
-    buffered.reset();
-    if (b0 == 0x1f && b1 == 0x8b) {
-      return new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
-    }
-    return buffered;
   }
 
   @Value.Check

@@ -168,6 +168,23 @@ class GeoJsonReaderTest {
   }
 
   @Test
+  void brokenGzipIsMalformedInputNotAnIoFailure() throws Exception {
+    // found by fuzzing: the two magic bytes alone made the gzip header read fail outside the parser
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(collection(feature("\"code\":\"1\",\"level\":1", polygon(SQUARE_CW))).getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] whole = bytes.toByteArray();
+    for (byte[] broken : new byte[][] {{0x1f, (byte) 0x8b}, java.util.Arrays.copyOf(whole, 10), java.util.Arrays.copyOf(whole, whole.length / 2)}) {
+      assertThatThrownBy(() -> GeoJsonReader.defaults().read(new ByteArrayInputStream(broken)).orThrow())
+          .isInstanceOfSatisfying(InvalidGeoJsonException.class,
+              e -> assertThat(e.problems().get(0).kind()).isEqualTo(Kind.MALFORMED_JSON));
+      assertThat(GeoJsonReader.defaults().withLenient(true).read(new ByteArrayInputStream(broken)).problems())
+          .extracting(GeoJsonProblem::kind).containsExactly(Kind.MALFORMED_JSON);
+    }
+  }
+
+  @Test
   void aHundredMegabyteStreamIsReadWithoutHoldingItsText() {
     // 10,000 features, each with a 10 kB foreign member that the reader skips token by token
     String padding = "x".repeat(10_000);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
@@ -63,7 +65,7 @@ public final class GeoJsonParser {
   /** Parses a FeatureCollection from {@code in}. */
   public static GeoJsonResult parse(InputStream in, GeoJsonReader options) throws IOException {
     GeoJsonParser state = new GeoJsonParser(options);
-    try (JsonParser p = FACTORY.createParser(in)) {
+    try (JsonParser p = FACTORY.createParser(gunzipIfNeeded(in))) { // a broken gzip header is malformed input too
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       state.readRoot(p);
     } catch (JsonProcessingException | CharConversionException | ZipException | EOFException e) {
@@ -78,6 +80,19 @@ public final class GeoJsonParser {
     }
     return new GeoJsonResult(Boundaries.of(state.coordinateSystem, state.boundaries), state.problems,
         state.featuresSeen);
+  }
+
+  /** The stream itself, or its gzip-decompressed content when it starts with the gzip magic bytes. */
+  private static InputStream gunzipIfNeeded(InputStream in) throws IOException {
+    InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
+    buffered.mark(2);
+    int b0 = buffered.read();
+    int b1 = buffered.read();
+    buffered.reset();
+    if (b0 == 0x1f && b1 == 0x8b) {
+      return new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+    }
+    return buffered;
   }
 
   private void readRoot(JsonParser p) throws IOException {
