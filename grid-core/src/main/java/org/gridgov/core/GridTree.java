@@ -43,7 +43,8 @@ public final class GridTree {
   private final String[] layers;
   private final int[][] levelMembers;
   private final CodeIndex index;
-  private final int[] levelLength;
+  /** {@code isLevelLength[n]}: some level's codes have {@code n} digits. */
+  private final boolean[] isLevelLength;
   private final List<GridNode> roots;
 
   private GridTree(GridScheme scheme, TreeArrays arrays) {
@@ -55,9 +56,9 @@ public final class GridTree {
     this.layers = arrays.layers();
     this.levelMembers = arrays.levelMembers();
     this.index = arrays.index();
-    this.levelLength = new int[scheme.depth() + 1];
+    this.isLevelLength = new boolean[scheme.codeLayout().lengthAt(scheme.depth()) + 1];
     for (int l = 1; l <= scheme.depth(); l++) {
-      levelLength[l] = scheme.codeLayout().lengthAt(l);
+      isLevelLength[scheme.codeLayout().lengthAt(l)] = true;
     }
     List<GridNode> rootList = new ArrayList<>();
     for (int i = 0; i < grids.length; i = end[i]) {
@@ -152,14 +153,12 @@ public final class GridTree {
    * @throws NotFoundException when either code is not in the tree
    */
   public boolean isAncestor(GridCode ancestor, GridCode descendant) {
-    int d = indexOf(descendant);
+    indexOf(descendant);
     String a = requireCode(ancestor).value();
-    if (a.length() < descendant.length() && descendant.value().startsWith(a)) {
-      for (int level = 1; level < levels[d]; level++) {
-        if (levelLength[level] == a.length()) {
-          return true;
-        }
-      }
+    // the code lengths grow with the level, so a shorter prefix at a level's length is the code
+    // of an ancestor, which the validated tree holds
+    if (a.length() < descendant.length() && isLevelLength[a.length()] && descendant.value().startsWith(a)) {
+      return true;
     }
     indexOf(ancestor);
     return false;

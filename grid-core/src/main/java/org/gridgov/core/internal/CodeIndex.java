@@ -17,9 +17,13 @@ public final class CodeIndex {
   private final LongCodes longCodes = new LongCodes();
   private int size;
 
-  /** An index with room for {@code expected} codes. */
+  /**
+   * An index with room for {@code expected} codes, filled to at most 70 %: linear probing stays
+   * short and the national tree's 665,276 codes take 16 MiB, which a server's last-level cache
+   * holds.
+   */
   public CodeIndex(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+    int capacity = Integer.highestOneBit(Math.max(8, (int) Math.ceil(expected / 0.7) - 1)) << 1;
     table = new long[2 * capacity];
     mask = capacity - 1;
   }
