@@ -246,10 +246,6 @@ public final class GridLocator implements Locator {
     return Arrays.copyOf(chain, n);
   }
 
-  String explain(double x, double y) {
-    return index.explain(x, y);
-  }
-
   private Optional<Location> locationOf(int ordinal) {
     if (ordinal < 0) {
       return Optional.empty();

@@ -147,53 +147,6 @@ public final class CellIndex {
     return evalLeaf(e >>> 2, x, y);
   }
 
-  /** Debugging aid: the path of a query through the cells. */
-  public String explain(double x, double y) {
-    StringBuilder b = new StringBuilder();
-    double fx = (x - ox) * invW;
-    double fy = (y - oy) * invH;
-    int ix = (int) fx;
-    int iy = (int) fy;
-    b.append("top ").append(ix).append(',').append(iy);
-    int e = cells[iy * gx + ix];
-    double sx = fx - ix;
-    double sy = fy - iy;
-    while ((e & 3) == TAG_INNER) {
-      sx += sx;
-      sy += sy;
-      int q = 0;
-      if (sx >= 1.0) {
-        sx -= 1.0;
-        q = 1;
-      }
-      if (sy >= 1.0) {
-        sy -= 1.0;
-        q |= 2;
-      }
-      b.append(" q").append(q);
-      e = cells[(e >>> 2) + q];
-    }
-    if ((e & 3) == TAG_CONSTANT) {
-      return b.append(" constant ").append((e >>> 2) - 1).toString();
-    }
-    int at = e >>> 2;
-    int n = (int) leaves[at];
-    b.append(" leaf n=").append(n).append(" r=").append(leaves[at + 1]).append(',').append(leaves[at + 2]);
-    int o = at + 3;
-    for (int c = 0; c < n; c++) {
-      int meta = (int) leaves[o + 1];
-      b.append(" [answer ").append((int) leaves[o]).append(" inside ").append(meta & 1).append(" runs");
-      o += 2;
-      for (int k = 0; k < meta >>> 1; k++) {
-        int m = (int) leaves[o];
-        b.append(' ').append(m);
-        o += 1 + 2 * m;
-      }
-      b.append(']');
-    }
-    return b.toString();
-  }
-
   private int evalLeaf(int at, double px, double py) {
     final double[] lv = leaves;
     int n = (int) lv[at];

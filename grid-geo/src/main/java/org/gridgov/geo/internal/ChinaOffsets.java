@@ -57,24 +57,7 @@ public final class ChinaOffsets {
       out[at + 1] = lat;
       return 0;
     }
-    double[] f = new double[2];
-    double wLon = lon;
-    double wLat = lat;
-    int steps = 0;
-    while (steps < MAX_ITERATIONS) {
-      wgsToGcj(wLon, wLat, f, 0);
-      double eLon = f[0] - lon;
-      double eLat = f[1] - lat;
-      wLon -= eLon;
-      wLat -= eLat;
-      steps++;
-      if (Math.abs(eLon) < TOLERANCE_DEGREES && Math.abs(eLat) < TOLERANCE_DEGREES) {
-        break;
-      }
-    }
-    out[at] = wLon;
-    out[at + 1] = wLat;
-    return steps;
+    return invert(ChinaOffsets::wgsToGcj, lon, lat, lon, lat, out, at);
   }
 
   /** GCJ-02 → BD-09. */
@@ -93,21 +76,37 @@ public final class ChinaOffsets {
     double theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI);
     double gLon = z * Math.cos(theta);
     double gLat = z * Math.sin(theta);
+    return invert(ChinaOffsets::gcjToBd, lon, lat, gLon, gLat, out, at);
+  }
+
+  /** A forward conversion that writes lon, lat to {@code out[at]}, {@code out[at + 1]}. */
+  private interface Forward {
+    void apply(double lon, double lat, double[] out, int at);
+  }
+
+  /**
+   * Solves {@code forward(p) = (lon, lat)} by fixed-point iteration from {@code (startLon,
+   * startLat)}, writes {@code p} to {@code out}; returns the steps taken.
+   */
+  private static int invert(Forward forward, double lon, double lat, double startLon, double startLat,
+      double[] out, int at) {
     double[] f = new double[2];
+    double pLon = startLon;
+    double pLat = startLat;
     int steps = 0;
     while (steps < MAX_ITERATIONS) {
-      gcjToBd(gLon, gLat, f, 0);
+      forward.apply(pLon, pLat, f, 0);
       double eLon = f[0] - lon;
       double eLat = f[1] - lat;
-      gLon -= eLon;
-      gLat -= eLat;
+      pLon -= eLon;
+      pLat -= eLat;
       steps++;
       if (Math.abs(eLon) < TOLERANCE_DEGREES && Math.abs(eLat) < TOLERANCE_DEGREES) {
         break;
       }
     }
-    out[at] = gLon;
-    out[at + 1] = gLat;
+    out[at] = pLon;
+    out[at + 1] = pLat;
     return steps;
   }
 
