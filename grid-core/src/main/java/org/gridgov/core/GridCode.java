@@ -2,6 +2,7 @@ package org.gridgov.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.gridgov.core.internal.CodeIndex;
 
 /**
  * The unique code of a grid (网格编码): a string of decimal digits whose prefix is the code of
@@ -19,9 +20,12 @@ public final class GridCode implements Comparable<GridCode> {
   public static final int MAX_LENGTH = 40;
 
   private final String digits;
+  /** The digits packed for a tree's code index, computed once like a string's hash; -1 past 18 digits. */
+  private final long indexKey;
 
   private GridCode(String digits) {
     this.digits = digits;
+    this.indexKey = CodeIndex.pack(digits, digits.length());
   }
 
   /**
@@ -79,6 +83,11 @@ public final class GridCode implements Comparable<GridCode> {
           "must lie within the code's " + digits.length() + " digits and span 1 to 9 of them");
     }
     return Integer.parseInt(digits, start, end, 10);
+  }
+
+  /** The key a {@link GridTree} looks this code up by, or -1 when it has more than 18 digits. */
+  long indexKey() {
+    return indexKey;
   }
 
   /** The digits. {@code GridCode.parse(code.value()).equals(code)} always holds. */

@@ -87,12 +87,12 @@ public final class GridTree {
 
   /** True when a grid has this code. */
   public boolean contains(GridCode code) {
-    return index.get(requireCode(code).value()) >= 0;
+    return lookup(code) >= 0;
   }
 
   /** The grid with this code, if any. */
   public Optional<Grid> find(GridCode code) {
-    int at = index.get(requireCode(code).value());
+    int at = lookup(code);
     return at < 0 ? Optional.empty() : Optional.of(grids[at]);
   }
 
@@ -112,7 +112,7 @@ public final class GridTree {
 
   /** The node of the grid with this code, if any. */
   public Optional<GridNode> findNode(GridCode code) {
-    int at = index.get(requireCode(code).value());
+    int at = lookup(code);
     return at < 0 ? Optional.empty() : Optional.of(new GridNode(this, at));
   }
 
@@ -319,8 +319,14 @@ public final class GridTree {
     return levelMembers[level - 1];
   }
 
+  /** The position of the grid with this code, or -1: one probe with the code's cached key. */
+  private int lookup(GridCode code) {
+    long key = requireCode(code).indexKey();
+    return key >= 0 ? index.getKey(key) : index.get(code.value());
+  }
+
   private int indexOf(GridCode code) {
-    int at = index.get(requireCode(code).value());
+    int at = lookup(code);
     if (at < 0) {
       throw new NotFoundException("code", code.value(), "no grid in tree " + scheme.id() + " has this code");
     }

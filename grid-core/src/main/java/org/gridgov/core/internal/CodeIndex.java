@@ -63,9 +63,11 @@ public final class CodeIndex {
       return longCodes.get(text, length);
     }
     long key = pack(text, length);
-    if (key < 0) {
-      return -1;
-    }
+    return key < 0 ? -1 : getKey(key);
+  }
+
+  /** The value of the code whose {@link #pack packed key} is {@code key}, or -1. */
+  public int getKey(long key) {
     int slot = slot(key);
     long k;
     while ((k = table[2 * slot]) != 0) {
@@ -92,8 +94,11 @@ public final class CodeIndex {
     return size;
   }
 
-  /** {@code 1} followed by the first {@code length} digits, or -1 when too long or not all digits. */
-  static long pack(String text, int length) {
+  /**
+   * The key of the first {@code length} characters of {@code text}: {@code 1} followed by the
+   * digits, or -1 when longer than 18 digits or not all digits.
+   */
+  public static long pack(String text, int length) {
     if (length > MAX_PACKED || length > text.length()) {
       return -1;
     }
