@@ -2,7 +2,6 @@ package org.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.gridgov.workflow.testing.WorkflowWorld.BIKE_PARKING;
 import static org.gridgov.workflow.testing.WorkflowWorld.DISTRICT;
 import static org.gridgov.workflow.testing.WorkflowWorld.HEYUN;
 import static org.gridgov.workflow.testing.WorkflowWorld.HEYUN_1;
@@ -37,22 +36,10 @@ class IndicatorAccumulatorTest {
     return IndicatorAccumulator.builder(world.tree, world.catalogue).period(period).tracing(tracing).build();
   }
 
-  /** The real ticket of article 003: reported 10:06, handled 10:11, verified and closed 10:14. */
-  private List<TicketEvent> realTicket() {
-    MutableClock clock = MutableClock.at("2022-01-13T10:06");
-    TicketService service = world.service(clock);
-    Ticket t = service.report(world.report(BIKE_PARKING, HEYUN_1), world.worker);
-    clock.set("2022-01-13T10:11");
-    service.execute(Command.of(t.id(), "handle", world.worker));
-    clock.set("2022-01-13T10:14");
-    service.execute(Command.on(t.id(), "verify", world.centre).passed(true).build());
-    return service.history(t.id(), world.centre);
-  }
-
   @Test
   void theArticlesTicketCountsAsReceivedHandledVerifiedOnTimeAndClosedOnTimeInItsGridAndEveryAncestor() {
     IndicatorAccumulator acc = accumulator(JAN_2022, true);
-    acc.acceptAll(realTicket());
+    acc.acceptAll(world.articlesTicket());
     Indicators ind = acc.snapshot();
     for (GridCode g : List.of(HEYUN_1, HEYUN, XUZHUANG, DISTRICT)) {
       Figures f = ind.grid(g);
@@ -233,7 +220,7 @@ class IndicatorAccumulatorTest {
 
   @Test
   void anEventOfATicketWhoseEarlierVersionsItNeverSawIsRefusedWithoutAHistoryAndChangesNothing() {
-    List<TicketEvent> history = realTicket();
+    List<TicketEvent> history = world.articlesTicket();
     IndicatorAccumulator acc = accumulator(JAN_2022, true);
     Indicators before = acc.snapshot();
     assertThatThrownBy(() -> acc.accept(history.get(2)))
@@ -253,7 +240,7 @@ class IndicatorAccumulatorTest {
 
   @Test
   void aGapIsCaughtUpFromTheHistoryWithoutCountingWhatWasLookedUp() {
-    List<TicketEvent> history = realTicket();
+    List<TicketEvent> history = world.articlesTicket();
     IndicatorAccumulator acc = IndicatorAccumulator.builder(world.tree, world.catalogue).period(JAN_2022).tracing(true)
         .history(id -> history).build();
     acc.accept(history.get(2));
@@ -268,7 +255,7 @@ class IndicatorAccumulatorTest {
 
   @Test
   void anEventInAGridOrDepartmentTheScorerDoesNotKnowIsRefusedNamingIt() {
-    List<TicketEvent> history = realTicket();
+    List<TicketEvent> history = world.articlesTicket();
     TicketEvent alien = org.gridgov.workflow.ImmutableTicketEvent.copyOf(history.get(0)).withGrid(GridCode.parse("110101001001001"))
         .withHandlingGrid(GridCode.parse("110101001001001"));
     IndicatorAccumulator acc = accumulator(JAN_2022, false);
@@ -284,7 +271,7 @@ class IndicatorAccumulatorTest {
 
   @Test
   void evidenceWithoutTracingIsATypedError() {
-    Indicators ind = accumulator(JAN_2022, false).acceptAll(realTicket()).snapshot();
+    Indicators ind = accumulator(JAN_2022, false).acceptAll(world.articlesTicket()).snapshot();
     assertThatThrownBy(() -> ind.evidence(Subject.grid(HEYUN_1), Indicator.CLOSED))
         .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("tracing");
   }

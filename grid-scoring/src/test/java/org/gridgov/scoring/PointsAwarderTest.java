@@ -2,8 +2,6 @@ package org.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.gridgov.workflow.testing.WorkflowWorld.BIKE_PARKING;
-import static org.gridgov.workflow.testing.WorkflowWorld.HEYUN_1;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.range;
 
@@ -15,37 +13,22 @@ import java.util.Set;
 import org.gridgov.core.NotFoundException;
 import org.gridgov.scoring.testing.ScoringGenerators;
 import org.gridgov.scoring.testing.SimWorld;
-import org.gridgov.workflow.Command;
 import org.gridgov.workflow.EventPayload;
 import org.gridgov.workflow.ImmutableTicketEvent;
 import org.gridgov.workflow.ReporterKind;
-import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
-import org.gridgov.workflow.TicketService;
-import org.gridgov.workflow.testing.MutableClock;
 import org.gridgov.workflow.testing.WorkflowWorld;
 import org.junit.jupiter.api.Test;
 
 class PointsAwarderTest {
   private final WorkflowWorld world = new WorkflowWorld();
 
-  private List<TicketEvent> realTicket() {
-    MutableClock clock = MutableClock.at("2022-01-13T10:06");
-    TicketService service = world.service(clock);
-    Ticket t = service.report(world.report(BIKE_PARKING, HEYUN_1), world.worker);
-    clock.set("2022-01-13T10:11");
-    service.execute(Command.of(t.id(), "handle", world.worker));
-    clock.set("2022-01-13T10:14");
-    service.execute(Command.on(t.id(), "verify", world.centre).passed(true).build());
-    return service.history(t.id(), world.centre);
-  }
-
   @Test
   void theArticlesReporterEarnsSevenPointsWhenTheReportIsVerified() {
     PointsLedger ledger = PointsLedger.create(PointsRules.standard(world.catalogue));
     PointsAwarder awarder = PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue, ledger).build();
-    List<TicketEvent> history = realTicket();
+    List<TicketEvent> history = world.articlesTicket();
     assertThat(awarder.accept(history.get(0))).isEmpty();
     assertThat(awarder.accept(history.get(1))).isEmpty();
     List<PointsEntry> verified = awarder.accept(history.get(2));
@@ -111,7 +94,7 @@ class PointsAwarderTest {
   void anEventOfAnUnknownTicketIsRefusedAndAnUnknownMatterTypeToo() {
     PointsAwarder awarder = PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue,
         PointsLedger.create(PointsRules.standard(world.catalogue))).build();
-    List<TicketEvent> history = realTicket();
+    List<TicketEvent> history = world.articlesTicket();
     assertThatThrownBy(() -> awarder.accept(history.get(2))).isInstanceOf(UnknownTicketException.class)
         .satisfies(e -> assertThat(((UnknownTicketException) e).value()).isEqualTo(history.get(2).ticketId().value()));
     TicketEvent alien = ImmutableTicketEvent.copyOf(history.get(0)).withMatterType("city.flying-saucer");

@@ -18,9 +18,12 @@ import org.gridgov.core.TimeLimit;
 import org.gridgov.core.TimeLimitClass;
 import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.Channel;
+import org.gridgov.workflow.Command;
 import org.gridgov.workflow.DepartmentDirectory;
 import org.gridgov.workflow.NewTicket;
 import org.gridgov.workflow.Reporter;
+import org.gridgov.workflow.Ticket;
+import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketService;
 import org.gridgov.workflow.spi.TicketStore;
 
@@ -190,6 +193,22 @@ public final class WorkflowWorld {
   public TicketService.Builder builder(MutableClock clock) {
     return TicketService.builder().tree(tree).catalogue(catalogue).calendar(calendar).clock(clock)
         .directory(directory).locator(locator());
+  }
+
+  /**
+   * The real ticket of article 003, run through a fresh service: on 2022-01-13 the grid worker of
+   * 荷韵花园 reports bikes parked anyhow at 10:06, handles it by 10:11, and the command centre
+   * verifies it at 10:14. Returns its history.
+   */
+  public List<TicketEvent> articlesTicket() {
+    MutableClock clock = MutableClock.at("2022-01-13T10:06");
+    TicketService service = service(clock);
+    Ticket t = service.report(report(BIKE_PARKING, HEYUN_1), worker);
+    clock.set("2022-01-13T10:11");
+    service.execute(Command.of(t.id(), "handle", worker));
+    clock.set("2022-01-13T10:14");
+    service.execute(Command.on(t.id(), "verify", centre).passed(true).build());
+    return service.history(t.id(), centre);
   }
 
   /** A report of {@code matterType} in {@code grid} by the grid worker, on patrol. */
