@@ -154,14 +154,29 @@ public final class GridTree {
    */
   public boolean isAncestor(GridCode ancestor, GridCode descendant) {
     indexOf(descendant);
-    String a = requireCode(ancestor).value();
-    // the code lengths grow with the level, so a shorter prefix at a level's length is the code
-    // of an ancestor, which the validated tree holds
-    if (a.length() < descendant.length() && isLevelLength[a.length()] && descendant.value().startsWith(a)) {
+    if (isLevelPrefix(requireCode(ancestor), descendant)) {
       return true;
     }
     indexOf(ancestor);
     return false;
+  }
+
+  /**
+   * True when {@code a} is a proper prefix of {@code d} as long as some level's codes: the code
+   * lengths grow with the level, so when {@code d} is in the tree, such an {@code a} is the code
+   * of one of its ancestors, which the validated tree holds. Compares the cached index keys, so
+   * the digits are not read again; codes past 18 digits compare their text.
+   */
+  private boolean isLevelPrefix(GridCode a, GridCode d) {
+    long ka = a.indexKey();
+    long kd = d.indexKey();
+    if (ka < 0 || kd < 0) {
+      String x = a.value();
+      return x.length() < d.length() && isLevelLength[x.length()] && d.value().startsWith(x);
+    }
+    int length = CodeIndex.keyLength(ka);
+    int cut = CodeIndex.keyLength(kd) - length;
+    return cut > 0 && isLevelLength[length] && CodeIndex.dropDigits(kd, cut) == ka;
   }
 
   /**

@@ -113,6 +113,26 @@ public final class CodeIndex {
     return v;
   }
 
+  private static final long[] POW10 = new long[MAX_PACKED + 1]; // 10^19 would overflow a long
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /** The number of digits a {@link #pack packed key} holds (its decimal length less the leading 1). */
+  public static int keyLength(long key) {
+    int guess = ((63 - Long.numberOfLeadingZeros(key)) * 1233) >>> 12; // floor(log10) or one less
+    return guess < MAX_PACKED && key >= POW10[guess + 1] ? guess + 1 : guess;
+  }
+
+  /** The key of the code's first {@code keyLength(key) - digits} digits. */
+  public static long dropDigits(long key, int digits) {
+    return key / POW10[digits];
+  }
+
   private int slot(long key) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
   }

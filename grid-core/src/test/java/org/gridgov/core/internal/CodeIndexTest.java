@@ -64,4 +64,25 @@ class CodeIndexTest {
       assertThat(List.copyOf(reference.keySet())).allMatch(c -> index.get(c + "x") == -1);
     });
   }
+
+  @Test
+  void keysKnowTheirLengthAndTheirPrefixes() {
+    // every length at its extremes: all zeros and all nines
+    for (int length = 1; length <= 18; length++) {
+      for (char c : new char[] {'0', '9'}) {
+        assertThat(CodeIndex.keyLength(CodeIndex.pack(String.valueOf(c).repeat(length), length))).isEqualTo(length);
+      }
+    }
+    qt().withExamples(2000).forAll(codes(), range(1, 18)).checkAssert((code, cut) -> {
+      long key = CodeIndex.pack(code, code.length());
+      if (code.length() > 18) {
+        assertThat(key).isEqualTo(-1);
+        return;
+      }
+      assertThat(CodeIndex.keyLength(key)).isEqualTo(code.length());
+      if (cut < code.length()) {
+        assertThat(CodeIndex.dropDigits(key, cut)).isEqualTo(CodeIndex.pack(code, code.length() - cut));
+      }
+    });
+  }
 }
