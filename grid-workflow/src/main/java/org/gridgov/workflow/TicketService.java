@@ -524,12 +524,12 @@ public final class TicketService {
         }
         break;
       case ESCALATED: {
-        GridNode from = tree.node(t.handlingGrid());
-        Optional<GridNode> up = from.parent();
-        int top = def.definition().escalation().topLevel();
-        if (up.isEmpty() || up.get().level() < top) {
+        Optional<GridNode> up = escalationTarget(t, def);
+        if (up.isEmpty()) {
+          GridNode from = tree.node(t.handlingGrid());
           throw new IllegalCommandException("command", c.command(), "ticket " + t.id() + " is handled at level " + from.level()
-              + " (grid " + from.code() + "), the top of the escalation ladder (level " + top + ")");
+              + " (grid " + from.code() + "), the top of the escalation ladder (level "
+              + def.definition().escalation().topLevel() + ")");
         }
         List<String> summoned = new ArrayList<>(c.summon());
         if (summoned.isEmpty()) {
@@ -540,7 +540,7 @@ public final class TicketService {
         }
         Instant reportIn = calendar.dueAt(now, def.definition().escalation().reportIn());
         handling = up.get().code();
-        payload = new EventPayload.Escalated(from.code(), handling, summoned, Optional.of(reportIn));
+        payload = new EventPayload.Escalated(t.handlingGrid(), handling, summoned, Optional.of(reportIn));
         break;
       }
       case RATED:
@@ -730,6 +730,11 @@ public final class TicketService {
     WorkflowState state = def.state(def.stateIndex(t.state()));
     if (stepPassed && state.onTimeout().isPresent()) {
       WorkflowTransition tr = def.definition().transition(state.onTimeout().get()).orElseThrow();
+      if (tr.type() == TicketEventType.ESCALATED && escalationTarget(t, def).isEmpty()) {
+        // at the top of the ladder there is nowhere to escalate: the overdue step stays recorded
+        // and the main clock's urging goes on; not a failure of the sweep
+        return out;
+      }
       Step step = null;
       for (Step st : def.steps(def.stateIndex(t.state()), tr.command())) {
         if (st.transition.id().equals(tr.id())) {
@@ -752,6 +757,12 @@ public final class TicketService {
   private static void add(List<TicketEventType> types, List<EventPayload> facts, TicketEventType type, EventPayload p) {
     types.add(type);
     facts.add(p);
+  }
+
+  /** The grid one level up the escalation ladder from where the ticket is handled; empty at its top. */
+  private Optional<GridNode> escalationTarget(Ticket t, CompiledDefinition def) {
+    Optional<GridNode> up = tree.node(t.handlingGrid()).parent();
+    return up.filter(p -> p.level() >= def.definition().escalation().topLevel());
   }
 
   private Optional<Instant> bulletinAt(Deadline d, UrgingPolicy urging) {

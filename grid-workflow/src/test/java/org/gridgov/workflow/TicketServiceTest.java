@@ -252,8 +252,16 @@ class TicketServiceTest {
     assertThat(service.get(t.id(), world.centre).handlingGrid()).isEqualTo(DISTRICT);
     clock.set("2024-03-12T09:00:03");
     r = service.sweep();
-    assertThat(r.failures()).singleElement().asString().contains("top of the escalation ladder");
+    // at the top of the ladder the step's overdue is recorded and nothing else: not a sweep failure
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.events()).extracting(TicketEvent::type).contains(OVERDUE).doesNotContain(ESCALATED);
     assertThat(service.get(t.id(), world.centre).handlingGrid()).isEqualTo(DISTRICT);
+    assertThat(service.sweep().events()).as("the top is not retried").isEmpty();
+    // by hand, too, there is nowhere higher: a typed error naming the top, and nothing changes
+    long version = service.get(t.id(), world.centre).version();
+    assertThatThrownBy(() -> run(Command.on(t.id(), "escalate", world.centre).reason("beyond-competence")))
+        .isInstanceOf(IllegalCommandException.class).hasMessageContaining("the top of the escalation ladder (level 1)");
+    assertThat(service.get(t.id(), world.centre).version()).isEqualTo(version);
     Ticket dispatched = run(t.id(), "dispatch", world.centre);
     assertThat(dispatched.state()).isEqualTo("dispatched");
   }
