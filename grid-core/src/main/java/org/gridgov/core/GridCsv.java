@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.gridgov.core.internal.GridCsvReader;
@@ -85,6 +86,8 @@ public final class GridCsv {
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return readTree(in, scheme);
+    } catch (NoSuchFileException e) {
+      throw new NotFoundException("file", file.toString(), "no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read grid table " + file, e);
     }

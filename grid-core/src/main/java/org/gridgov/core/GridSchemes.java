@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.gridgov.core.internal.SchemeReader;
 
@@ -41,6 +42,8 @@ public final class GridSchemes {
     }
     try (InputStream in = Files.newInputStream(file)) {
       return SchemeReader.read(in);
+    } catch (NoSuchFileException e) {
+      throw new NotFoundException("file", file.toString(), "no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read scheme file " + file, e);
     }

@@ -15,6 +15,7 @@ import org.gridgov.core.GridScheme;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.core.NotFoundException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -95,8 +96,25 @@ public final class Boundaries {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** The boundaries whose grid is at {@code level}. */
+  /** Throws {@link NotFoundException} naming {@code field} when a boundary's code is not in {@code tree}. */
+  void requireCodesIn(GridTree tree, String field) {
+    for (GridBoundary b : list) {
+      if (!tree.contains(b.code())) {
+        throw new NotFoundException(field + "[" + b.code() + "]", b.code().value(),
+            "no grid in tree " + tree.scheme().id() + " has this code");
+      }
+    }
+  }
+
+  /**
+   * The boundaries whose grid is at {@code level}.
+   *
+   * @throws InvalidInputException when {@code level} is below 1
+   */
   public Boundaries atLevel(int level) {
+    if (level < 1) {
+      throw new InvalidInputException("level", Integer.toString(level), "levels count from 1");
+    }
     List<GridBoundary> out = new ArrayList<>();
     for (GridBoundary b : list) {
       if (b.grid().level() == level) {

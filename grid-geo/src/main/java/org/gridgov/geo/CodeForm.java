@@ -1,5 +1,6 @@
 package org.gridgov.geo;
 
+import org.gridgov.core.MissingValueException;
 /**
  * How the codes in a GeoJSON file are written (编码形式).
  */
@@ -18,6 +19,9 @@ public enum CodeForm {
 
   /** The grid-code digits of {@code text} under this form. */
   public String normalise(String text) {
+    if (text == null) {
+      throw new MissingValueException("text");
+    }
     if (this == AS_IS) {
       return text;
     }

@@ -56,6 +56,9 @@ public final class CoverageReport {
   public record Area(AreaKind kind, List<GridCode> grids, Geometry geometry, double squareMetres, LonLat centroid,
       double widthMetres, boolean sliver) {
     public Area {
+      if (kind == null || grids == null || geometry == null || centroid == null) {
+        throw new MissingValueException(kind == null ? "kind" : grids == null ? "grids" : geometry == null ? "geometry" : "centroid");
+      }
       grids = List.copyOf(grids);
     }
   }

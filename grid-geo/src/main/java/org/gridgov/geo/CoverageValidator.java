@@ -3,6 +3,7 @@ package org.gridgov.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -100,11 +102,21 @@ public final class CoverageValidator {
     if (parents == null) {
       throw new MissingValueException("parents");
     }
+    boundaries.requireCodesIn(tree, "boundaries");
+    Set<GridCode> unique = new LinkedHashSet<>();
+    for (GridCode parentCode : parents) {
+      if (parentCode == null) {
+        throw new MissingValueException("parents[]");
+      }
+      unique.add(parentCode);
+    }
     List<Area> areas = new ArrayList<>();
     List<RingProblem> rings = new ArrayList<>();
-    Set<GridCode> ringChecked = new HashSet<>();
+    // each grid's geometry once checked: itself when valid, else repaired for the overlays, so a
+    // self-crossing ring is reported as such and does not break (or skew) the tiling check
+    Map<GridCode, Geometry> usable = new HashMap<>();
     List<GridBoundary> allChildren = new ArrayList<>();
-    for (GridCode parentCode : parents) {
+    for (GridCode parentCode : unique) {
       GridNode parent = tree.node(parentCode);
       GridBoundary pb = boundaries.find(parentCode).orElseThrow(() -> new InvalidInputException("parents",
           parentCode.value(), "the parent has no boundary"));
@@ -112,17 +124,18 @@ public final class CoverageValidator {
       for (GridNode c : parent.children()) {
         boundaries.find(c.code()).ifPresent(children::add);
       }
-      checkRings(pb, rings, ringChecked);
-      for (GridBoundary c : children) {
-        checkRings(c, rings, ringChecked);
+      Geometry p = checked(pb, rings, usable);
+      Geometry[] cs = new Geometry[children.size()];
+      for (int i = 0; i < cs.length; i++) {
+        cs[i] = checked(children.get(i), rings, usable);
       }
       allChildren.addAll(children);
       if (!children.isEmpty()) {
-        tile(pb, children, areas);
+        tile(pb.code(), p, children, cs, areas);
       }
     }
     List<Neighbour> neighbours = neighbours(allChildren);
-    return new CoverageReport(boundaries.coordinateSystem(), areas, rings, neighbours, parents.size());
+    return new CoverageReport(boundaries.coordinateSystem(), areas, rings, neighbours, unique.size());
   }
 
   private static void requireArgs(GridTree tree, Boundaries boundaries) {
@@ -136,17 +149,14 @@ public final class CoverageValidator {
 
   // ---------------------------------------------------------------- tiling
 
-  private void tile(GridBoundary parent, List<GridBoundary> children, List<Area> out) {
-    Geometry p = parent.geometry();
-    Geometry[] cs = new Geometry[children.size()];
+  private void tile(GridCode parent, Geometry p, List<GridBoundary> children, Geometry[] cs, List<Area> out) {
     double sum = 0;
-    for (int i = 0; i < cs.length; i++) {
-      cs[i] = children.get(i).geometry();
-      sum += cs[i].getArea();
+    for (Geometry c : cs) {
+      sum += c.getArea();
     }
     Geometry union = union(cs);
     for (Geometry piece : parts(overlay(p, union, OverlayNG.DIFFERENCE))) {
-      add(out, AreaKind.GAP, List.of(parent.code()), piece);
+      add(out, AreaKind.GAP, List.of(parent), piece);
     }
     for (Geometry piece : parts(overlay(union, p, OverlayNG.DIFFERENCE))) {
       Coordinate inside = InteriorPointArea.getInteriorPoint(piece);
@@ -159,7 +169,7 @@ public final class CoverageValidator {
           }
         }
       }
-      who.add(parent.code());
+      who.add(parent);
       add(out, AreaKind.OUTSIDE, who, piece);
     }
     if (sum - union.getArea() > 1e-12 * Math.max(sum, 1e-12)) {
@@ -200,7 +210,7 @@ public final class CoverageValidator {
     try {
       return OverlayNGRobust.overlay(a, b, op);
     } catch (TopologyException e) {
-      return OverlayNGRobust.overlay(a.buffer(0), b.buffer(0), op);
+      return OverlayNGRobust.overlay(GeometryFixer.fix(a), GeometryFixer.fix(b), op);
     }
   }
 
@@ -230,10 +240,18 @@ public final class CoverageValidator {
 
   // ---------------------------------------------------------------- rings
 
-  private static void checkRings(GridBoundary b, List<RingProblem> out, Set<GridCode> done) {
-    if (!done.add(b.code())) {
-      return;
+  /** Reports the ring problems of {@code b} once; returns its geometry, repaired when invalid. */
+  private static Geometry checked(GridBoundary b, List<RingProblem> out, Map<GridCode, Geometry> usable) {
+    Geometry known = usable.get(b.code());
+    if (known == null) {
+      known = checkRings(b, out) ? b.geometry() : GeometryFixer.fix(b.geometry());
+      usable.put(b.code(), known);
     }
+    return known;
+  }
+
+  /** Reports repeated points and invalid rings; true when the geometry is valid. */
+  private static boolean checkRings(GridBoundary b, List<RingProblem> out) {
     Geometry g = b.geometry();
     int found = 0;
     for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -253,7 +271,7 @@ public final class CoverageValidator {
     IsValidOp valid = new IsValidOp(g);
     TopologyValidationError error = valid.getValidationError();
     if (error == null) {
-      return;
+      return true;
     }
     boolean selfIntersection = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
         || error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION;
@@ -281,6 +299,7 @@ public final class CoverageValidator {
       out.add(new RingProblem(b.code(), selfIntersection ? RingProblemKind.SELF_INTERSECTION
           : RingProblemKind.INVALID_POLYGON, c == null ? new LonLat(0, 0) : new LonLat(c.x, c.y), error.getMessage()));
     }
+    return false;
   }
 
   // ---------------------------------------------------------------- neighbours

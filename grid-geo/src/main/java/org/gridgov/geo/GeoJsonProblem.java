@@ -1,6 +1,7 @@
 package org.gridgov.geo;
 
 import java.util.Optional;
+import org.gridgov.core.MissingValueException;
 
 /**
  * One problem found reading GeoJSON (GeoJSON 数据问题): which feature (its index in
@@ -16,6 +17,12 @@ import java.util.Optional;
  */
 public record GeoJsonProblem(Kind kind, int featureIndex, Optional<String> code, String path, String value,
     String rule) {
+  public GeoJsonProblem {
+    if (kind == null || code == null || path == null || value == null || rule == null) {
+      throw new MissingValueException(kind == null ? "kind" : code == null ? "code" : path == null ? "path"
+          : value == null ? "value" : "rule");
+    }
+  }
 
   /** The kinds of problem. */
   public enum Kind {

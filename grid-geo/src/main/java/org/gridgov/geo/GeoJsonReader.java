@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gridgov.core.CodeLayout;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.core.NotFoundException;
 import org.gridgov.geo.internal.GeoJsonParser;
 import org.immutables.value.Value;
 
@@ -128,6 +130,8 @@ public abstract class GeoJsonReader {
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    } catch (NoSuchFileException e) {
+      throw new NotFoundException("file", file.toString(), "no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read GeoJSON file " + file, e);
     }

@@ -1,5 +1,6 @@
 package org.gridgov.geo;
 
+import org.gridgov.core.MissingValueException;
 import java.util.List;
 
 /**
@@ -12,6 +13,12 @@ import java.util.List;
  */
 public record GeoJsonResult(Boundaries boundaries, List<GeoJsonProblem> problems, int featuresSeen) {
   public GeoJsonResult {
+    if (boundaries == null || problems == null) {
+      throw new MissingValueException(boundaries == null ? "boundaries" : "problems");
+    }
+    if (featuresSeen < 0) {
+      throw new org.gridgov.core.InvalidInputException("featuresSeen", Integer.toString(featuresSeen), "must be >= 0");
+    }
     problems = List.copyOf(problems);
   }
 

@@ -4,6 +4,7 @@ import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -27,6 +28,12 @@ public record GridBoundary(Grid grid, Geometry geometry) {
     if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon) || geometry.isEmpty()) {
       throw new InvalidInputException("boundaries[" + grid.code() + "].geometry", geometry.getGeometryType(),
           "a grid boundary is a non-empty Polygon or MultiPolygon");
+    }
+    for (Coordinate c : geometry.getCoordinates()) {
+      if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
+        throw new InvalidInputException("boundaries[" + grid.code() + "].geometry", c.x + ", " + c.y,
+            "every vertex is a finite longitude in [-180, 180] and latitude in [-90, 90], in degrees");
+      }
     }
   }
 

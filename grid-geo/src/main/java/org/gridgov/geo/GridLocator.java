@@ -88,12 +88,7 @@ public final class GridLocator implements Locator {
     if (tree.scheme().layer(layer).isEmpty()) {
       throw new InvalidInputException("layer", layer, "must be a layer of scheme " + tree.scheme().id());
     }
-    for (GridBoundary b : boundaries.all()) {
-      if (!tree.contains(b.code())) {
-        throw new NotFoundException("boundaries[" + b.code() + "]", b.code().value(),
-            "no grid in tree " + tree.scheme().id() + " has this code");
-      }
-    }
+    boundaries.requireCodesIn(tree, "boundaries");
     List<Grid> basics = new ArrayList<>(tree.basicGrids(layer));
     basics.sort((a, b) -> a.code().compareTo(b.code()));
     List<Geometry> geometries = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.gridgov.geo;
 
+import org.gridgov.core.MissingValueException;
 import java.util.List;
 import org.gridgov.core.InvalidInputException;
 
@@ -13,12 +14,24 @@ public final class InvalidGeoJsonException extends InvalidInputException {
 
   private final transient List<GeoJsonProblem> problems;
 
+  /**
+   * An exception for {@code problems}, named by the first.
+   *
+   * @throws MissingValueException when {@code problems} is null or empty
+   */
   public InvalidGeoJsonException(List<GeoJsonProblem> problems) {
-    super(problems.get(0).path() + problems.get(0).code().map(c -> " (code " + c + ")").orElse(""),
-        problems.get(0).value(),
-        problems.get(0).kind() + ": " + problems.get(0).rule()
+    super(first(problems).path() + first(problems).code().map(c -> " (code " + c + ")").orElse(""),
+        first(problems).value(),
+        first(problems).kind() + ": " + first(problems).rule()
             + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
     this.problems = List.copyOf(problems);
+  }
+
+  private static GeoJsonProblem first(List<GeoJsonProblem> problems) {
+    if (problems == null || problems.isEmpty()) {
+      throw new MissingValueException("problems");
+    }
+    return problems.get(0);
   }
 
   /** The first problem. */

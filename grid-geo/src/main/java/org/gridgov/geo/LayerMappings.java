@@ -7,12 +7,15 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.LayerMapping;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.geo.internal.Spherical;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Derives a {@link LayerMapping} between two layers from their boundaries (双格融合): a basic
@@ -40,11 +43,13 @@ public final class LayerMappings {
       throw new InvalidInputException("toBoundaries.coordinateSystem", toBoundaries.coordinateSystem().name(),
           "must equal fromBoundaries' " + fromBoundaries.coordinateSystem() + "; convert one of them first");
     }
+    fromBoundaries.requireCodesIn(fromTree, "fromBoundaries");
+    toBoundaries.requireCodesIn(toTree, "toBoundaries");
     LayerMapping.Builder mapping = LayerMapping.builder(fromTree, fromLayer, toTree, toLayer);
     STRtree index = new STRtree();
     List<Grid> targets = toTree.basicGrids(toLayer);
     for (Grid g : targets) {
-      toBoundaries.find(g.code()).ifPresent(b -> index.insert(b.geometry().getEnvelopeInternal(), b));
+      toBoundaries.find(g.code()).ifPresent(b -> index.insert(requireValid(b, "toBoundaries").getEnvelopeInternal(), b));
     }
     index.build();
     for (Grid g : fromTree.basicGrids(fromLayer)) {
@@ -52,7 +57,7 @@ public final class LayerMappings {
       if (from == null) {
         continue;
       }
-      Geometry a = from.geometry();
+      Geometry a = requireValid(from, "fromBoundaries");
       double area = Spherical.area(a);
       PreparedGeometry prepared = PreparedGeometryFactory.prepare(a);
       for (Object o : index.query(a.getEnvelopeInternal())) {
@@ -67,5 +72,16 @@ public final class LayerMappings {
       }
     }
     return mapping.build();
+  }
+
+  /** The geometry of {@code b}; an invalid one (a self-crossing ring, say) has no meaningful overlap area. */
+  private static Geometry requireValid(GridBoundary b, String field) {
+    TopologyValidationError error = new IsValidOp(b.geometry()).getValidationError();
+    if (error != null) {
+      Coordinate at = error.getCoordinate();
+      throw new InvalidInputException(field + "[" + b.code() + "].geometry", at == null ? "" : at.x + ", " + at.y,
+          "must be a valid polygon to share area: " + error.getMessage() + " (CoverageValidator reports where)");
+    }
+    return b.geometry();
   }
 }

@@ -1,5 +1,6 @@
 package org.gridgov.geo;
 
+import org.gridgov.core.MissingValueException;
 import java.util.List;
 import org.gridgov.core.GridNode;
 
@@ -12,6 +13,9 @@ import org.gridgov.core.GridNode;
  */
 public record Location(GridNode grid, List<GridNode> ancestors) {
   public Location {
+    if (grid == null || ancestors == null) {
+      throw new MissingValueException(grid == null ? "grid" : "ancestors");
+    }
     ancestors = List.copyOf(ancestors);
   }
 

@@ -12,6 +12,8 @@ import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.geo.internal.GeoJsonParser;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,8 +27,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
-import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
@@ -82,6 +84,12 @@ public final class TilingGenerator {
     if (!(rootBoundary instanceof Polygon || rootBoundary instanceof MultiPolygon) || rootBoundary.isEmpty()) {
       throw new InvalidInputException("rootBoundary", rootBoundary.getGeometryType(),
           "must be a non-empty Polygon or MultiPolygon");
+    }
+    GridBoundary.of(root, rootBoundary); // every vertex a finite longitude and latitude
+    TopologyValidationError invalid = new IsValidOp(rootBoundary).getValidationError();
+    if (invalid != null || !(rootBoundary.getArea() > 0)) {
+      throw new InvalidInputException("rootBoundary", invalid == null ? "area 0" : String.valueOf(invalid.getCoordinate()),
+          "must be a valid polygon with an area" + (invalid == null ? "" : ": " + invalid.getMessage()));
     }
     if (gridsPerLevel.size() != scheme.depth() - 1) {
       throw new InvalidInputException("gridsPerLevel", gridsPerLevel.toString(),

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.core.NotFoundException;
 import org.gridgov.workflow.internal.StrictJson;
 
 /**
@@ -61,6 +63,8 @@ public final class WorkflowDefinitions {
     }
     try (InputStream in = Files.newInputStream(file)) {
       return fromJson(in);
+    } catch (NoSuchFileException e) {
+      throw new NotFoundException("file", file.toString(), "no such file");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read definition file " + file, e);
     }
