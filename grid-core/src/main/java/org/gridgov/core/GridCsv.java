@@ -79,7 +79,12 @@ public final class GridCsv {
     }
   }
 
-  /** Reads a UTF-8 table file and builds its validated tree. */
+  /**
+   * Reads a UTF-8 table file and builds its validated tree.
+   *
+   * @throws NotFoundException when the file does not exist
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
   public static GridTree readTree(Path file, GridScheme scheme) {
     if (file == null) {
       throw new MissingValueException("file");

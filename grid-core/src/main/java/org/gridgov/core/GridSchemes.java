@@ -35,7 +35,12 @@ public final class GridSchemes {
     return SchemeReader.read(json);
   }
 
-  /** Reads a scheme from a UTF-8 JSON file. */
+  /**
+   * Reads a scheme from a UTF-8 JSON file.
+   *
+   * @throws NotFoundException when the file does not exist
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
   public static GridScheme fromJson(Path file) {
     if (file == null) {
       throw new MissingValueException("file");

@@ -67,4 +67,14 @@ class BadInputTest {
     assertThat(e.attributes()).containsExactly("name");
     assertThat(e).isInstanceOf(GridGovException.class);
   }
+
+  @Test
+  void aMissingFileIsNotFoundNamingThePath() {
+    java.nio.file.Path missing = java.nio.file.Path.of("target", "no-such-dir", "scheme.json");
+    NotFoundException scheme = catchThrowableOfType(NotFoundException.class, () -> GridSchemes.fromJson(missing));
+    assertThat(scheme.getMessage()).contains("file", missing.toString(), "no such file");
+    NotFoundException grids = catchThrowableOfType(NotFoundException.class,
+        () -> GridCsv.readTree(missing, GridSchemes.nationalDivisions()));
+    assertThat(grids.getMessage()).contains(missing.toString());
+  }
 }

@@ -123,7 +123,12 @@ public abstract class GeoJsonReader {
     }
   }
 
-  /** Reads a FeatureCollection from a file, gzip-compressed or not. */
+  /**
+   * Reads a FeatureCollection from a file, gzip-compressed or not.
+   *
+   * @throws NotFoundException when the file does not exist
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
   public GeoJsonResult read(Path file) {
     if (file == null) {
       throw new MissingValueException("file");

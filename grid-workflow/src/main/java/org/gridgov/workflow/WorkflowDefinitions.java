@@ -56,7 +56,12 @@ public final class WorkflowDefinitions {
     }
   }
 
-  /** Reads a definition from a UTF-8 JSON file. */
+  /**
+   * Reads a definition from a UTF-8 JSON file.
+   *
+   * @throws NotFoundException when the file does not exist
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
   public static WorkflowDefinition fromJson(Path file) {
     if (file == null) {
       throw new MissingValueException("file");

@@ -132,4 +132,11 @@ class BadInputTest {
     assertThatThrownBy(() -> Reporter.resident("r-1", "李四", "call me")).isInstanceOf(InvalidInputException.class)
         .hasMessageNotContaining("call me");
   }
+
+  @Test
+  void aMissingDefinitionFileIsNotFound() {
+    java.nio.file.Path missing = java.nio.file.Path.of("target", "no-such-dir", "definition.json");
+    assertThatThrownBy(() -> WorkflowDefinitions.fromJson(missing)).isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(missing.toString()).hasMessageContaining("no such file");
+  }
 }
