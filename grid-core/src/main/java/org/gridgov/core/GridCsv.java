@@ -61,7 +61,7 @@ public final class GridCsv {
     if (csv == null) {
       throw new MissingValueException("csv");
     }
-    return readTree(new java.io.InputStreamReader(csv, StandardCharsets.UTF_8), scheme);
+    return readTree(org.gridgov.core.internal.CsvRows.utf8(csv), scheme);
   }
 
   /**

@@ -8,6 +8,10 @@ import java.util.List;
  * What a {@link Principal} may see and act on in a {@link GridTree} (数据权限范围): the union of
  * the subtrees under its scope roots. Every read or act API of the SDK takes a scope or a
  * principal and refuses anything outside with a {@link ForbiddenException}.
+ *
+ * <p>A scope hands out {@link Grid}s, never the tree or its {@link GridNode}s, so code given only
+ * a scope cannot navigate out of it; and it answers a code outside the scope the same way
+ * whether or not such a grid exists, so it is no oracle for the rest of the tree.
  */
 public final class Scope {
   private final GridTree tree;
@@ -46,23 +50,22 @@ public final class Scope {
     return principal;
   }
 
-  /** The tree. */
-  public GridTree tree() {
-    return tree;
-  }
-
-  /** The scope roots as nodes. */
-  public List<GridNode> roots() {
-    return roots;
+  /** The scope roots. */
+  public List<Grid> roots() {
+    List<Grid> out = new ArrayList<>(roots.size());
+    roots.forEach(r -> out.add(r.grid()));
+    return Collections.unmodifiableList(out);
   }
 
   /** True when the grid with this code is a scope root or lies under one; false for unknown codes. */
   public boolean admits(GridCode code) {
+    if (code == null) {
+      throw new MissingValueException("code");
+    }
     return tree.findNode(code).map(this::admits).orElse(false);
   }
 
-  /** True when {@code node} is a scope root or lies under one. */
-  public boolean admits(GridNode node) {
+  private boolean admits(GridNode node) {
     for (GridNode root : roots) {
       if (root.covers(node)) {
         return true;
@@ -72,14 +75,20 @@ public final class Scope {
   }
 
   /**
-   * Checks that the principal may read or act on the grid with this code.
+   * Checks that the principal may read or act on the grid with this code, and returns it.
    *
-   * @throws ForbiddenException when the grid lies outside the scope
-   * @throws NotFoundException when no grid has this code
+   * @throws ForbiddenException when no grid of the scope has this code (outside it, or nowhere)
    */
-  public GridNode check(GridCode code) {
-    GridNode node = tree.node(code);
-    if (!admits(node)) {
+  public Grid check(GridCode code) {
+    return node(code).grid();
+  }
+
+  private GridNode node(GridCode code) {
+    if (code == null) {
+      throw new MissingValueException("code");
+    }
+    GridNode node = tree.findNode(code).orElse(null);
+    if (node == null || !admits(node)) {
       throw new ForbiddenException("grid", code.value(), principal.kind() + " " + principal.id()
           + " may only read and act within " + principal.scopeRoots() + "; this grid lies outside");
     }
@@ -88,7 +97,7 @@ public final class Scope {
 
   /** The grid with this code, if the principal may read it. */
   public Grid get(GridCode code) {
-    return check(code).grid();
+    return check(code);
   }
 
   /** The children of a grid in scope. */
@@ -101,6 +110,15 @@ public final class Scope {
   public List<Grid> descendants(GridCode code) {
     check(code);
     return tree.descendants(code);
+  }
+
+  /** The ancestors of a grid in scope that lie in scope too, nearest first, up to its scope root. */
+  public List<Grid> ancestors(GridCode code) {
+    List<Grid> out = new ArrayList<>();
+    for (GridNode up = node(code).parent().orElse(null); up != null && admits(up); up = up.parent().orElse(null)) {
+      out.add(up.grid());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Every grid in scope, scope roots first, each root's subtree in preorder. */

@@ -77,4 +77,24 @@ class BadInputTest {
         () -> GridCsv.readTree(missing, GridSchemes.nationalDivisions()));
     assertThat(grids.getMessage()).contains(missing.toString());
   }
+
+  @Test
+  void aTableThatIsNotUtf8IsRefusedAndAByteOrderMarkIsSkipped() throws Exception {
+    GridScheme scheme = GridSchemes.nationalDivisions();
+    String table = "code,name,level\n11,北京市,1\n";
+    byte[] gbk = table.getBytes(java.nio.charset.Charset.forName("GBK"));
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> GridCsv.readTree(new java.io.ByteArrayInputStream(gbk), scheme));
+    assertThat(e.getMessage()).contains("csv", "UTF-8");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("gbk", ".csv");
+    try {
+      java.nio.file.Files.write(file, gbk);
+      assertThat(catchThrowableOfType(InvalidInputException.class, () -> GridCsv.readTree(file, scheme))).isNotNull();
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+    byte[] withBom = ("\uFEFF" + table).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    GridTree tree = GridCsv.readTree(new java.io.ByteArrayInputStream(withBom), scheme);
+    assertThat(tree.get(GridCode.parse("11")).name()).isEqualTo("北京市");
+  }
 }

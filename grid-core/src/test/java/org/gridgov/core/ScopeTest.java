@@ -38,6 +38,18 @@ class ScopeTest {
         .hasMessageContaining("grid = \"370811002005001\"")
         .hasMessageContaining("GRID_WORKER w-001");
     assertThatThrownBy(() -> worker.children(GridCode.parse("370811002004"))).isInstanceOf(ForbiddenException.class);
+    // a code nobody has is refused the same way: the scope tells nothing about the rest of the tree
+    assertThatThrownBy(() -> worker.get(GridCode.parse("370811002009001"))).isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("grid = \"370811002009001\"");
+    assertThat(worker.roots()).extracting(g -> g.code().value()).containsExactly("370811002004001");
+    assertThat(worker.ancestors(GridCode.parse("370811002004001"))).as("nothing above the scope root").isEmpty();
+  }
+
+  @Test
+  void ancestorsStopAtTheScopeRoot() {
+    Scope leader = Scope.of(tree(), Principal.of("l-004", PrincipalKind.GRID_LEADER, GridCode.parse("370811002004")));
+    assertThat(leader.ancestors(GridCode.parse("370811002004001"))).extracting(g -> g.code().value())
+        .containsExactly("370811002004");
   }
 
   @Test

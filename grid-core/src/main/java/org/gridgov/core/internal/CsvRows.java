@@ -6,7 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.GridGovException;
@@ -63,9 +69,18 @@ public final class CsvRows {
     return value;
   }
 
-  /** Reads every row; {@code header} is checked once by {@code onHeader}. */
+  /** A reader of UTF-8 bytes that reports malformed input instead of guessing (a GBK export, say). */
+  public static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /**
+   * Reads every row; {@code header} is checked once by {@code onHeader}. A byte-order mark before
+   * the header is skipped; text that is not UTF-8 is an {@link InvalidInputException}.
+   */
   public static void read(Reader csv, java.util.function.Consumer<Header> onHeader, RowConsumer onRow) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(csv)) {
+    try (JsonParser parser = FACTORY.createParser(skipByteOrderMark(csv))) {
       List<String> first = parser.nextToken() == JsonToken.START_ARRAY ? row(parser, new ArrayList<>()) : null;
       if (first == null) {
         throw new InvalidInputException("line 1", "", "a table starts with a header row");
@@ -90,7 +105,19 @@ public final class CsvRows {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "csv" : "line " + e.getLocation().getLineNr();
       throw new InvalidInputException(where, "", "malformed CSV: " + e.getOriginalMessage(), e);
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("csv", "", "a table must be UTF-8 text (save it as \"CSV UTF-8\", not GBK): "
+          + e, e);
     }
+  }
+
+  private static Reader skipByteOrderMark(Reader csv) throws IOException {
+    PushbackReader in = new PushbackReader(csv, 1);
+    int first = in.read();
+    if (first >= 0 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
   }
 
   /** Reads the current row into {@code cells} (cleared first); null at the end of input. */
