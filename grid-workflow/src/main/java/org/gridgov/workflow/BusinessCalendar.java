@@ -51,6 +51,9 @@ public final class BusinessCalendar {
   private static final String RESOURCE = "/org/gridgov/workflow/holidays/";
   private static final int[] SHIPPED = {2020, 2021, 2022, 2023, 2024, 2025, 2026};
   private static final long HOUR = 3_600_000_000_000L;
+  /** Instants the calendar's arithmetic accepts: far beyond any holiday data, short of overflow. */
+  private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
   private final ZoneId zone;
   private final List<LocalTime[]> officeHours;
@@ -138,8 +141,8 @@ public final class BusinessCalendar {
   public Instant plusWorkingTime(Instant from, Duration amount) {
     require(from, "from");
     require(amount, "amount");
-    if (amount.isNegative()) {
-      throw new InvalidInputException("amount", amount.toString(), "must not be negative");
+    if (amount.isNegative() || amount.compareTo(Duration.ofDays(36_500)) > 0) {
+      throw new InvalidInputException("amount", amount.toString(), "must lie between zero and a hundred years");
     }
     return index.inverse(index.w(from) + amount.toNanos(), from);
   }
@@ -149,6 +152,7 @@ public final class BusinessCalendar {
     require(start, "start");
     require(limit, "limit");
     if (limit.unit() == TimeLimitUnit.CALENDAR_DAYS) {
+      requireSane(limit);
       return ceil(start.atZone(zone).plusDays(limit.amount()).toInstant());
     }
     return ceil(index.inverse(index.w(start) + budget(limit), start));
@@ -166,7 +170,7 @@ public final class BusinessCalendar {
     long w0 = index.w(start);
     long budget = budget(limit);
     Instant due = ceil(index.inverse(w0 + budget, start));
-    Instant warn = ceil(index.inverse(w0 + budget * 4 / 5, start));
+    Instant warn = ceil(index.inverse(w0 + (budget - budget / 5), start));
     return Deadline.running(start, limit, warn, due);
   }
 
@@ -210,7 +214,7 @@ public final class BusinessCalendar {
     } else {
       long ws = index.w(d.startedAt()) + d.paused().toNanos();
       long total = index.w(due) - ws;
-      warn = ceil(index.inverse(ws + total * 4 / 5, d.startedAt()));
+      warn = ceil(index.inverse(ws + (total - total / 5), d.startedAt()));
     }
     if (warn.isBefore(d.startedAt())) {
       warn = d.startedAt();
@@ -219,7 +223,17 @@ public final class BusinessCalendar {
   }
 
   private long budget(TimeLimit limit) {
+    requireSane(limit);
     return limit.unit() == TimeLimitUnit.WORKING_HOURS ? limit.amount() * HOUR : limit.amount() * dayLength;
+  }
+
+  /** At most a hundred years of days or hours: longer limits are mistakes and would overflow the arithmetic. */
+  private static void requireSane(TimeLimit limit) {
+    long most = limit.unit() == TimeLimitUnit.WORKING_HOURS ? 876_000 : 36_500;
+    if (limit.amount() > most) {
+      throw new InvalidInputException("limit", limit.toString(), "must be at most " + most + " "
+          + limit.unit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (a hundred years)");
+    }
   }
 
   private static Instant ceil(Instant t) {
@@ -230,7 +244,11 @@ public final class BusinessCalendar {
     if (value == null) {
       throw new MissingValueException(field);
     }
+    if (value instanceof Instant && (((Instant) value).isBefore(EARLIEST) || !((Instant) value).isBefore(LATEST))) {
+      throw new InvalidInputException(field, value.toString(), "must lie in the years 1900 to 2199");
+    }
   }
+
 
   @Override
   public String toString() {

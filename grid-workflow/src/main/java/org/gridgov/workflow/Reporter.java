@@ -1,19 +1,22 @@
 package org.gridgov.workflow;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 
 /**
  * Who reported a ticket (上报人). The phone number is personal data: {@link #toString()} masks it
- * (138****5678) and so does the JSON codec unless asked otherwise.
+ * (138****5678), so do the JSON codec unless asked otherwise and a plain Jackson mapper (which
+ * writes {@code maskedPhone} and never {@code phone}).
  *
  * @param kind grid staff, resident, anonymous or device
  * @param id the staff id, resident account or device id; {@code anonymous} for anonymous reports
  * @param name the name as given, if any
  * @param phone a contact phone number, if any
  */
-public record Reporter(ReporterKind kind, String id, Optional<String> name, Optional<String> phone) {
+public record Reporter(ReporterKind kind, String id, Optional<String> name,
+    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) Optional<String> phone) {
   public Reporter {
     if (kind == null) {
       throw new MissingValueException("reporter.kind");
@@ -57,7 +60,8 @@ public record Reporter(ReporterKind kind, String id, Optional<String> name, Opti
     return new Reporter(ReporterKind.DEVICE, deviceId, Optional.empty(), Optional.empty());
   }
 
-  /** The phone number with all but the first three and last four digits hidden. */
+  /** The phone number with all but the first three and last four digits hidden; what default JSON shows. */
+  @JsonProperty("maskedPhone")
   public Optional<String> maskedPhone() {
     return phone.map(Reporter::mask);
   }

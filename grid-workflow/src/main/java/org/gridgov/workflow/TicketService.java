@@ -235,7 +235,7 @@ public final class TicketService {
     if (actor != system && !admits(actor, node)) {
       return List.of();
     }
-    int s = def.stateIndex(t.state());
+    int s = stateOf(def, t);
     List<String> out = new ArrayList<>();
     for (String command : def.commandsFrom(s)) {
       for (Step step : def.steps(s, command)) {
@@ -276,7 +276,7 @@ public final class TicketService {
           "ticket " + t.id() + " is at version " + t.version() + "; another change won, re-read and retry");
     }
     CompiledDefinition def = definition(t.definition()).compiled();
-    int s = def.stateIndex(t.state());
+    int s = stateOf(def, t);
     Step[] candidates = def.steps(s, command.command());
     if (candidates.length == 0) {
       if (!def.hasCommand(command.command())) {
@@ -430,12 +430,12 @@ public final class TicketService {
     } else if (target == CompiledDefinition.PREVIOUS) {
       to = t.previousState().orElseThrow(() -> new IllegalCommandException("command", c.command(),
           "ticket " + t.id() + " has no previous state to go back to"));
-      target = def.stateIndex(to);
+      target = stateOf(def, t, to);
     } else {
       to = def.state(target).id();
     }
     boolean enters = step.target != CompiledDefinition.STAY;
-    WorkflowState toState = def.state(target < 0 ? def.stateIndex(t.state()) : target);
+    WorkflowState toState = def.state(target < 0 ? stateOf(def, t) : target);
     Optional<Deadline> main = t.deadline();
     Optional<String> department = t.department();
     GridCode handling = t.handlingGrid();
@@ -634,7 +634,8 @@ public final class TicketService {
     for (TicketListener l : listeners) {
       try {
         l.onAppended(after, events);
-      } catch (RuntimeException ex) {
+      } catch (RuntimeException | LinkageError ex) {
+        // a listener's own failure (a missing Kafka client class, say) must not fail a stored command
         LOG.warn("ticket listener {} failed on ticket {} v{}; the events are stored, the listener skipped them",
             l, after.id(), after.version(), ex);
       }
@@ -659,22 +660,27 @@ public final class TicketService {
     int conflicts = 0;
     for (TicketId id : due) {
       try {
-        appended.addAll(sweep(id, now));
+        sweep(id, now, appended);
       } catch (ConflictException ex) {
         conflicts++;
       } catch (GridGovException ex) {
         failures.add(id + ": " + ex.getMessage());
         LOG.warn("clock sweep could not act on ticket {}: {}", id, ex.getMessage());
+      } catch (RuntimeException ex) {
+        // one broken ticket must not stop the sweep of the others
+        failures.add(id + ": " + ex);
+        LOG.error("clock sweep failed on ticket {}", id, ex);
       }
     }
     return new SweepReport(now, due.size(), appended, conflicts, failures);
   }
 
-  private List<TicketEvent> sweep(TicketId id, Instant now) {
+  /** Acts on one ticket; every event it commits goes to {@code out}, also when a later step fails. */
+  private void sweep(TicketId id, Instant now, List<TicketEvent> out) {
     Ticket t = load(id);
     if (!t.isOpen()) {
       board.update(t, Optional.empty());
-      return List.of();
+      return;
     }
     CompiledDefinition def = definition(t.definition()).compiled();
     UrgingPolicy urging = def.definition().urging();
@@ -714,7 +720,6 @@ public final class TicketService {
       add(types, facts, TicketEventType.OVERDUE, new EventPayload.Overdue(t.state(), t.stepDeadline().get().dueAt(), t.department()));
       stepPassed = true;
     }
-    List<TicketEvent> out = new ArrayList<>();
     if (!types.isEmpty()) {
       List<TicketEvent> events = new ArrayList<>(types.size());
       for (int i = 0; i < types.size(); i++) {
@@ -727,36 +732,72 @@ public final class TicketService {
       t = commit(t, events);
       out.addAll(events);
     }
-    WorkflowState state = def.state(def.stateIndex(t.state()));
-    if (stepPassed && state.onTimeout().isPresent()) {
-      WorkflowTransition tr = def.definition().transition(state.onTimeout().get()).orElseThrow();
-      if (tr.type() == TicketEventType.ESCALATED && escalationTarget(t, def).isEmpty()) {
-        // at the top of the ladder there is nowhere to escalate: the overdue step stays recorded
-        // and the main clock's urging goes on; not a failure of the sweep
-        return out;
-      }
-      Step step = null;
-      for (Step st : def.steps(def.stateIndex(t.state()), tr.command())) {
-        if (st.transition.id().equals(tr.id())) {
-          step = st;
-        }
-      }
+    // the step's timeout fires when its limit has passed, now or at an earlier sweep that
+    // recorded the overdue but could not fire it (a calendar year without data, say)
+    Optional<Step> timeout = stepPassed ? pendingTimeout(t, def, true)
+        : t.stepOverdueRecorded() ? pendingTimeout(t, def, false) : Optional.empty();
+    if (timeout.isPresent()) {
+      Step step = timeout.get();
+      WorkflowTransition tr = step.transition;
       Command.Builder c = Command.on(t.id(), tr.command(), system);
       if (tr.reasons().contains("step-limit-passed")) {
         c.reason("step-limit-passed");
       } else if (tr.reasonRequired()) {
         c.reason(tr.reasons().get(0));
       }
-      List<TicketEvent> fired = new ArrayList<>();
-      fire(t, def, step, CompiledDefinition.SYSTEM_ROLE, c.build(), now, fired);
-      out.addAll(fired);
+      fire(t, def, step, CompiledDefinition.SYSTEM_ROLE, c.build(), now, out);
     }
-    return out;
+  }
+
+  /**
+   * The timeout transition of the ticket's state, when its step clock has run out and firing it
+   * would move the ticket on: not at the top of the escalation ladder (nowhere to go: the overdue
+   * step stays recorded and the main clock's urging goes on). A transition that stays in the state
+   * keeps the spent step clock, so it fires only when the limit passes ({@code firstTime}), never
+   * on a retry.
+   */
+  private Optional<Step> pendingTimeout(Ticket t, CompiledDefinition def, boolean firstTime) {
+    int s = def.stateIndex(t.state());
+    if (s < 0 || t.stepDeadline().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> id = def.state(s).onTimeout();
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    WorkflowTransition tr = def.definition().transition(id.get()).orElseThrow();
+    if (tr.type() == TicketEventType.ESCALATED && escalationTarget(t, def).isEmpty()) {
+      return Optional.empty();
+    }
+    for (Step st : def.steps(s, tr.command())) {
+      if (st.transition.id().equals(tr.id()) && (firstTime || st.target != CompiledDefinition.STAY)) {
+        return Optional.of(st);
+      }
+    }
+    return Optional.empty();
   }
 
   private static void add(List<TicketEventType> types, List<EventPayload> facts, TicketEventType type, EventPayload p) {
     types.add(type);
     facts.add(p);
+  }
+
+  /** The index of the ticket's state in {@code def}. */
+  private static int stateOf(CompiledDefinition def, Ticket t) {
+    return stateOf(def, t, t.state());
+  }
+
+  /**
+   * The index of {@code state} in {@code def}; a state the definition (as registered now) lacks,
+   * after a definition was replaced, is an {@link IllegalCommandException}.
+   */
+  private static int stateOf(CompiledDefinition def, Ticket t, String state) {
+    int s = def.stateIndex(state);
+    if (s < 0) {
+      throw new IllegalCommandException("state", state, "ticket " + t.id() + " is in a state that definition "
+          + def.definition().id() + " as registered now does not have; register a definition that keeps it");
+    }
+    return s;
   }
 
   /** The grid one level up the escalation ladder from where the ticket is handled; empty at its top. */
@@ -792,8 +833,9 @@ public final class TicketService {
         next = min(next, bulletinAt(d, urging).orElse(null));
       }
     }
-    if (t.stepDeadline().isPresent() && !t.stepOverdueRecorded()) {
-      next = min(next, t.stepDeadline().get().dueAt());
+    if (t.stepDeadline().isPresent() && (!t.stepOverdueRecorded()
+        || def != null && pendingTimeout(t, def.compiled(), false).isPresent())) {
+      next = min(next, t.stepDeadline().get().dueAt()); // past when a timeout still waits: retried
     }
     for (Summons s : t.summons()) {
       if (!s.reportedIn() && !s.overdueRecorded()) {

@@ -125,16 +125,17 @@ public final class TimingBoard {
       TicketId[] nameCol = names[c];
       int n = Math.min(CHUNK, high - c * CHUNK);
       for (int i = 0; i < n; i++) {
-        long v = col[i];
-        if (v == EMPTY) {
+        long v = (long) LONGS.getAcquire(col, i);
+        TicketId name = nameCol[i];
+        if (v == EMPTY || name == null) {
           continue;
         }
         if ((v & MASK) <= red) {
-          r.add(nameCol[i]);
+          r.add(name);
         } else if ((v >>> 32) <= t) {
-          y.add(nameCol[i]);
+          y.add(name);
         } else {
-          g.add(nameCol[i]);
+          g.add(name);
         }
       }
     }
@@ -211,9 +212,16 @@ public final class TimingBoard {
   private void write(int index, TicketId id, long packed, long alarm) {
     int c = index >>> CHUNK_BITS;
     int i = index & (CHUNK - 1);
-    ids[c][i] = id;
-    LONGS.setRelease(alarms[c], i, alarm);
-    LONGS.setRelease(lights[c], i, packed);
+    if (packed == EMPTY) {
+      // empty the slot before forgetting its id, so a concurrent scan never sees a light without a name
+      LONGS.setRelease(lights[c], i, packed);
+      LONGS.setRelease(alarms[c], i, alarm);
+      ids[c][i] = null;
+    } else {
+      ids[c][i] = id;
+      LONGS.setRelease(alarms[c], i, alarm);
+      LONGS.setRelease(lights[c], i, packed);
+    }
   }
 
   /** A growable array of ids with an unmodifiable list view. */

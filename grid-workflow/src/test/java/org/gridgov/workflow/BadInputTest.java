@@ -139,4 +139,12 @@ class BadInputTest {
     assertThatThrownBy(() -> WorkflowDefinitions.fromJson(missing)).isInstanceOf(NotFoundException.class)
         .hasMessageContaining(missing.toString()).hasMessageContaining("no such file");
   }
+
+  @Test
+  void aPlainJacksonMapperNeverWritesAReportersPhone() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+        .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+    String json = mapper.writeValueAsString(Reporter.resident("r-1", "王芳", "13812345678"));
+    assertThat(json).doesNotContain("13812345678").contains("138****5678");
+  }
 }

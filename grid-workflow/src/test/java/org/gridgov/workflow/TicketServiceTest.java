@@ -341,4 +341,47 @@ class TicketServiceTest {
     run(t.id(), "dispatch", world.centre);
     return t.id();
   }
+
+  @Test
+  void aTimeoutTheClockCouldNotFireIsFiredOnceTheCalendarCanCountIt() {
+    // escalated on Monday 2026-12-28; the 2 working days pass on the 30th, but the escalation's own
+    // 2-day limit would run into 2027, a year without holiday data
+    MutableClock december = MutableClock.at("2026-12-28T09:00");
+    var store = new org.gridgov.workflow.spi.InMemoryTicketStore();
+    TicketService before = world.builder(december).store(store).build();
+    Ticket t = before.report(NewTicket.builder().from(world.report(BIKE_PARKING, HEYUN_1)).definition("standard").build(),
+        world.worker); // a 2-working-hour matter, on the standard loop
+    before.execute(Command.of(t.id(), "accept", world.centre));
+    before.execute(Command.on(t.id(), "escalate", world.worker).reason("beyond-competence").build());
+    december.set("2026-12-30T11:00");
+    SweepReport failed = before.sweep();
+    assertThat(failed.failures()).singleElement().asString().contains("2027");
+    assertThat(failed.events()).as("what was committed is reported").extracting(TicketEvent::type).contains(OVERDUE);
+    assertThat(before.get(t.id(), world.centre).handlingGrid()).isEqualTo(HEYUN);
+
+    // a restart with 2027's data on the same store: the pending escalation fires at the next sweep
+    BusinessCalendar with2027 = BusinessCalendar.builder().chineseHolidays()
+        .year(2027, java.util.Map.of(java.time.LocalDate.of(2027, 1, 1), false)).build();
+    TicketService after = world.builder(december).calendar(with2027).store(store).build();
+    SweepReport fired = after.sweep();
+    assertThat(fired.failures()).isEmpty();
+    assertThat(fired.events()).extracting(TicketEvent::type).containsExactly(ESCALATED);
+    assertThat(after.get(t.id(), world.centre).handlingGrid()).isEqualTo(XUZHUANG);
+    assertThat(after.sweep().events()).as("fired once").isEmpty();
+  }
+
+  @Test
+  void limitsAndInstantsBeyondTheCalendarsRangeAreTypedErrors() {
+    BusinessCalendar c = world.calendar;
+    assertThatThrownBy(() -> c.start(at("2024-03-04T09:00"), TimeLimit.workingHours(5_124_096)))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("limit");
+    assertThatThrownBy(() -> c.dueAt(at("2024-03-04T09:00"), TimeLimit.workingDays(732_014)))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("hundred years");
+    assertThatThrownBy(() -> c.workingTimeBetween(at("2024-03-04T09:00"), Instant.MAX))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("to");
+    assertThatThrownBy(() -> c.plusWorkingTime(at("2024-03-04T09:00"), java.time.Duration.ofDays(300_000)))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("amount");
+    assertThatThrownBy(() -> c.dueAt(Instant.MAX, TimeLimit.calendarDays(1)))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("start");
+  }
 }
