@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePerson.class)
-public abstract class Person implements Element {
+public abstract non-sealed class Person implements Element {
   @Override
   public abstract String id();
 
