@@ -54,12 +54,20 @@ public abstract class RoleRequirement {
 
   /** Exactly {@code count} people hold {@code role} in each grid of the basic level. */
   public static RoleRequirement exactly(Role role, int count) {
+    requireRole(role);
     return builder().role(role.id()).min(count).max(count).build();
   }
 
   /** At least {@code count} people hold {@code role} in each grid of the basic level. */
   public static RoleRequirement atLeast(Role role, int count) {
+    requireRole(role);
     return builder().role(role.id()).min(count).build();
+  }
+
+  private static void requireRole(Role role) {
+    if (role == null) {
+      throw new MissingValueException("role");
+    }
   }
 
   public static Builder builder() {

@@ -97,4 +97,28 @@ class BadInputTest {
     GridTree tree = GridCsv.readTree(new java.io.ByteArrayInputStream(withBom), scheme);
     assertThat(tree.get(GridCode.parse("11")).name()).isEqualTo("北京市");
   }
+
+  private static void assertMissing(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String argument) {
+    MissingValueException e = catchThrowableOfType(MissingValueException.class, call);
+    assertThat(e).as("MissingValueException naming " + argument).isNotNull();
+    assertThat(e.attributes()).containsExactly(argument);
+    assertThat(e.getMessage()).contains(argument);
+  }
+
+  @Test
+  void nullArgumentsAreMissingValuesNamingTheArgument() {
+    CodeLayout layout = CodeLayout.standard();
+    GridCode code = GridCode.parse("110101");
+    assertMissing(() -> layout.depthOf(null), "code");
+    assertMissing(() -> layout.format(null), "code");
+    assertMissing(() -> layout.parent(null), "code");
+    assertMissing(() -> layout.segmentValue(null, 1), "code");
+    assertMissing(() -> code.isPrefixOf(null), "other");
+    assertMissing(() -> Grid.of(code, "东城区", 3).isValidOn(null), "date");
+    assertMissing(() -> StaffingRules.preset(null), "id");
+    assertMissing(() -> RoleRequirement.exactly(null, 1), "role");
+    assertMissing(() -> RoleRequirement.atLeast(null, 1), "role");
+    assertMissing(() -> Principal.of("u1", PrincipalKind.values()[0], (GridCode) null), "roots[0]");
+    assertMissing(() -> Principal.of("u1", PrincipalKind.values()[0], (GridCode[]) null), "roots");
+  }
 }
