@@ -121,4 +121,30 @@ class BadInputTest {
     assertMissing(() -> Principal.of("u1", PrincipalKind.values()[0], (GridCode) null), "roots[0]");
     assertMissing(() -> Principal.of("u1", PrincipalKind.values()[0], (GridCode[]) null), "roots");
   }
+
+  @Test
+  void problemRecordsAndExceptionsRefuseBadParts() {
+    InvalidInputException none = catchThrowableOfType(InvalidInputException.class,
+        () -> new InvalidTreeException(java.util.List.of(), 0));
+    assertThat(none.field()).isEqualTo("problems");
+    assertThat(none.rule()).contains("at least one problem");
+    TreeProblem p = new TreeProblem(TreeProblem.Kind.CYCLE, GridCode.parse("11"), "parent", "11", "a cycle");
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> new InvalidTreeException(java.util.List.of(p), 0))
+        .field()).isEqualTo("total");
+    assertThat(new InvalidTreeException(java.util.List.of(p), 3).getMessage()).contains("grids[11].parent", "2 more");
+    assertMissing(() -> new CoverageProblem(CoverageProblem.Kind.UNASSIGNED, "x", null), "grids");
+    assertMissing(() -> new CoverageProblem(null, "x", java.util.List.of()), "kind");
+    assertMissing(() -> new CoverageProblem(CoverageProblem.Kind.UNKNOWN_GRID, "x",
+        java.util.Arrays.asList(GridCode.parse("11"), null)), "grids[1]");
+  }
+
+  @Test
+  void addAllWithANullGridAddsNothing() {
+    Grid beijing = Grid.of(GridCode.parse("11"), "北京市", 1);
+    GridTree.Builder builder = GridTree.builder(SCHEME);
+    assertMissing(() -> builder.addAll(java.util.Arrays.asList(beijing, null)), "grids[1]");
+    GridTree tree = builder.add(Grid.of(GridCode.parse("12"), "天津市", 1)).build();
+    assertThat(tree.size()).isEqualTo(1);
+    assertThat(tree.findNode(beijing.code())).isEmpty();
+  }
 }
