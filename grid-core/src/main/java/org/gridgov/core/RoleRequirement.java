@@ -46,6 +46,7 @@ public abstract class RoleRequirement {
 
   @Value.Check
   protected void check() {
+    Constraints.enforce(this);
     if (max().isPresent() && max().get() < min()) {
       throw new InvalidInputException("max", max().get().toString(),
           "must not be less than min " + min() + " for role " + role());

@@ -147,4 +147,45 @@ class BadInputTest {
     assertThat(tree.size()).isEqualTo(1);
     assertThat(tree.findNode(beijing.code())).isEmpty();
   }
+
+  private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
+      String value, String rule) {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, call);
+    assertThat(e).as("InvalidInputException for " + field).isNotNull();
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.rule()).contains(rule);
+  }
+
+  @Test
+  void factoriesEnforceTheirOwnConstraints() {
+    assertInvalid(() -> Role.of("Bad Id!", "网格员"), "id", "Bad Id!", "lower-case");
+    assertInvalid(() -> Role.of("ok", " "), "name", " ", "must not be blank");
+    assertInvalid(() -> Department.of("", "城管"), "id", "", "must not be blank");
+    assertInvalid(() -> Layer.of("X Y", "层"), "id", "X Y", "lower-case");
+    assertInvalid(() -> GridKind.of("urban", ""), "name", "", "must not be blank");
+    assertInvalid(() -> TimeLimitClass.of("Urgent", "紧急", TimeLimit.workingHours(2)), "id", "Urgent", "lower-case");
+    assertInvalid(() -> GridLevel.builder().id("grid").name("网格").codeWidth(0).build(), "codeWidth", "0", "at least 1");
+    assertInvalid(() -> RoleRequirement.atLeast(Role.GRID_WORKER, -3), "min", "-3", "must not be negative");
+    assertInvalid(() -> MatterType.builder().code("A B").name("x").owningDepartment("d").timeLimitClass("t").build(),
+        "code", "A B", "lower-case");
+    assertInvalid(() -> PartyOrganisationRule.builder().branchMinimumMembers(1).build(),
+        "branchMinimumMembers", "1", "at least 2");
+    assertInvalid(() -> StaffingRule.builder().id("r").name("").build(), "name", "", "must not be blank");
+  }
+
+  /** A regression guard: the checks above must not lose the JSON path of a nested value. */
+  @Test
+  void nestedConstraintsStillNameTheirJsonPath() {
+    InvalidSchemeException e = catchThrowableOfType(InvalidSchemeException.class, () -> GridSchemes.fromJson("""
+        { "id": "s", "name": "s", "levels": [ { "id": "grid", "name": "网格", "codeWidth": 0, "basic": true } ],
+          "layers": [ { "id": "comprehensive", "name": "综合网格" } ] }
+        """));
+    assertThat(e.jsonPath()).isEqualTo("$.levels[0].codeWidth");
+    assertThat(e.value()).isEqualTo("0");
+    InvalidInputException c = catchThrowableOfType(InvalidInputException.class, () -> MatterCatalogue.fromJson("""
+        { "departments": [ { "id": "d", "name": "" } ], "timeLimitClasses": [], "matterTypes": [] }
+        """));
+    assertThat(c.field()).isEqualTo("$.departments[0].name");
+  }
 }
