@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** An affair in a grid (事): an event, a dispute or a resident's request. */
 @Value.Immutable
-public abstract class Affair implements Element {
+public abstract non-sealed class Affair implements Element {
   @Override
   public abstract String id();
 

@@ -86,6 +86,7 @@ public final class CodeLayout {
    * @throws InvalidCodeException when the code ends inside a segment or breaks a segment rule
    */
   public int depthOf(GridCode code) {
+    requireCode(code);
     return check("code", code.value());
   }
 
@@ -111,6 +112,7 @@ public final class CodeLayout {
 
   /** The code with {@code -} between its segments; {@link #parse} reads it back. */
   public String format(GridCode code) {
+    requireCode(code);
     int depth = depthOf(code);
     String digits = code.value();
     StringBuilder out = new StringBuilder(digits.length() + depth);
@@ -127,14 +129,22 @@ public final class CodeLayout {
 
   /** The parent's code: this code cut to the previous segment boundary; empty at the root. */
   public Optional<GridCode> parent(GridCode code) {
+    requireCode(code);
     int depth = depthOf(code);
     return depth == 1 ? Optional.empty() : Optional.of(code.prefix(ends[depth - 2]));
   }
 
   /** The value of segment {@code depth} (1-based) of a code at least that deep. */
   public int segmentValue(GridCode code, int depth) {
+    requireCode(code);
     int start = depth == 1 ? 0 : lengthAt(depth - 1);
     return code.segmentValue(start, lengthAt(depth));
+  }
+
+  private static void requireCode(GridCode code) {
+    if (code == null) {
+      throw new MissingValueException("code");
+    }
   }
 
   private String stripSeparators(String field, String text) {

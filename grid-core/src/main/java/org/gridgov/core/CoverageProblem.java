@@ -12,6 +12,16 @@ import java.util.List;
  */
 public record CoverageProblem(Kind kind, String elementId, List<GridCode> grids) {
   public CoverageProblem {
+    if (kind == null || elementId == null || grids == null) {
+      throw new MissingValueException(kind == null ? "kind" : elementId == null ? "elementId" : "grids");
+    }
+    int i = 0;
+    for (GridCode grid : grids) {
+      if (grid == null) {
+        throw new MissingValueException("grids[" + i + "]");
+      }
+      i++;
+    }
     grids = List.copyOf(grids);
   }
 

@@ -36,6 +36,7 @@ public final class CoverageReport {
    * Audits the elements and their assignments for {@code layer} of {@code tree}.
    *
    * @throws InvalidInputException when the layer is unknown or two elements share an id
+   * @throws MissingValueException for a null argument or a null element or assignment
    */
   public static CoverageReport of(GridTree tree, String layer, Collection<? extends Element> elements,
       Collection<ElementAssignment> assignments) {
@@ -57,7 +58,12 @@ public final class CoverageReport {
     int basic = tree.scheme().basicLevel();
     List<CoverageProblem> problems = new ArrayList<>();
     Map<String, Set<GridCode>> gridsOf = new HashMap<>();
+    int index = 0;
     for (ElementAssignment a : assignments) {
+      if (a == null) {
+        throw new MissingValueException("assignments[" + index + "]");
+      }
+      index++;
       GridNode node = tree.findNode(a.grid()).orElse(null);
       if (node == null) {
         problems.add(new CoverageProblem(CoverageProblem.Kind.UNKNOWN_GRID, a.elementId(), List.of(a.grid())));

@@ -22,6 +22,12 @@ public abstract class Department {
   @NotBlank
   public abstract String name();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static Department of(String id, String name) {
     return ImmutableDepartment.of(id, name);
   }

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** An object in a grid (物): a facility, a public component or a hazard (隐患). */
 @Value.Immutable
-public abstract class Facility implements Element {
+public abstract non-sealed class Facility implements Element {
   @Override
   public abstract String id();
 

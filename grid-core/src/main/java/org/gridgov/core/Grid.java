@@ -48,6 +48,9 @@ public abstract class Grid {
 
   /** True when the grid is valid on {@code date}. */
   public boolean isValidOn(LocalDate date) {
+    if (date == null) {
+      throw new MissingValueException("date");
+    }
     return (validFrom().isEmpty() || !date.isBefore(validFrom().get()))
         && (validTo().isEmpty() || date.isBefore(validTo().get()));
   }

@@ -64,6 +64,9 @@ public final class GridCode implements Comparable<GridCode> {
 
   /** True when this code is a proper prefix of {@code other}: the shape of an ancestor. */
   public boolean isPrefixOf(GridCode other) {
+    if (other == null) {
+      throw new MissingValueException("other");
+    }
     return other.digits.length() > digits.length() && other.digits.startsWith(digits);
   }
 

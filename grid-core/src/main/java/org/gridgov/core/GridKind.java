@@ -25,6 +25,12 @@ public abstract class GridKind {
   @NotBlank
   public abstract String name();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static GridKind of(String id, String name) {
     return ImmutableGridKind.of(id, name);
   }

@@ -53,6 +53,12 @@ public abstract class GridLevel {
   /** The title of the person responsible at this level, for example 一级网格长. */
   public abstract Optional<String> leaderTitle();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

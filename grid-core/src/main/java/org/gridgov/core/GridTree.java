@@ -419,12 +419,19 @@ public final class GridTree {
       return this;
     }
 
-    /** Adds every grid of {@code more}. */
+    /** Adds every grid of {@code more}, or none when one of them is null. */
     public Builder addAll(Iterable<Grid> more) {
       if (more == null) {
         throw new MissingValueException("grids");
       }
-      more.forEach(this::add);
+      List<Grid> checked = new ArrayList<>();
+      for (Grid grid : more) {
+        if (grid == null) {
+          throw new MissingValueException("grids[" + checked.size() + "]");
+        }
+        checked.add(grid);
+      }
+      grids.addAll(checked);
       return this;
     }
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * that identifies the house and its residents.
  */
 @Value.Immutable
-public abstract class House implements Element {
+public abstract non-sealed class House implements Element {
   @Override
   public abstract String id();
 

@@ -39,6 +39,13 @@ public abstract class Layer {
   }
 
   /** A layer with the given id and name that does not demand full coverage. */
+
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static Layer of(String id, String name) {
     return ImmutableLayer.of(id, name);
   }

@@ -60,10 +60,23 @@ public abstract class MatterCatalogue {
         .orElseThrow(() -> new NotFoundException("department", String.valueOf(id), "the matter catalogue has no such department"));
   }
 
-  /** The time limit of a matter type. */
+  /**
+   * The time limit of a matter type of this catalogue.
+   *
+   * @throws MissingValueException for null
+   * @throws NotFoundException for a type that is not one of this catalogue's
+   */
   public TimeLimit timeLimit(MatterType type) {
+    if (type == null) {
+      throw new MissingValueException("type");
+    }
+    if (!type.equals(byCode().get(type.code()))) {
+      throw new NotFoundException("matterType", type.code(), "is not one of the matter types of this catalogue");
+    }
     return timeLimitClasses().stream().filter(t -> t.id().equals(type.timeLimitClass())).findFirst()
-        .orElseThrow().limit();
+        .orElseThrow(() -> new NotFoundException("matterType.timeLimitClass", type.timeLimitClass(),
+            "the matter catalogue has no such time-limit class"))
+        .limit();
   }
 
   /** The matter types that may be pushed down to grid workers. */

@@ -50,6 +50,12 @@ public abstract class MatterType {
   @NotBlank
   public abstract String timeLimitClass();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * owners' committee, a social organisation or a co-building unit.
  */
 @Value.Immutable
-public abstract class Organisation implements Element {
+public abstract non-sealed class Organisation implements Element {
   @Override
   public abstract String id();
 

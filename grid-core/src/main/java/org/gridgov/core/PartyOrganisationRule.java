@@ -39,6 +39,13 @@ public abstract class PartyOrganisationRule {
   }
 
   /** The rule with the constitution's threshold of 3 at the basic level. */
+
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static PartyOrganisationRule standard() {
     return builder().build();
   }

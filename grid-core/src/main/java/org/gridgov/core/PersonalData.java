@@ -15,6 +15,35 @@ import java.io.IOException;
 public final class PersonalData {
   private PersonalData() {}
 
+  /**
+   * A name masked to its first character ({@code 张三} → {@code 张*}, {@code 欧阳娜娜} → {@code 欧***});
+   * a one-character name is masked whole.
+   */
+  public static String maskName(String name) {
+    if (name == null) {
+      throw new MissingValueException("name");
+    }
+    int count = name.codePointCount(0, name.length());
+    if (count <= 1) {
+      return "*".repeat(count);
+    }
+    return name.substring(0, name.offsetByCodePoints(0, 1)) + "*".repeat(count - 1);
+  }
+
+  /** Writes a name masked, as {@link #maskName(String)}. */
+  static final class MaskedNameSerializer extends StdSerializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    MaskedNameSerializer() {
+      super(String.class);
+    }
+
+    @Override
+    public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(maskName(value));
+    }
+  }
+
   /** A Jackson module that writes identity and phone numbers in full. Use only where entitled. */
   public static Module revealingModule() {
     SimpleModule module = new SimpleModule("gridgov-personal-data-revealing");

@@ -39,6 +39,14 @@ public abstract class Principal {
 
   /** A principal of {@code kind} scoped to the subtrees under {@code roots}. */
   public static Principal of(String id, PrincipalKind kind, GridCode... roots) {
+    if (roots == null) {
+      throw new MissingValueException("roots");
+    }
+    for (int i = 0; i < roots.length; i++) {
+      if (roots[i] == null) {
+        throw new MissingValueException("roots[" + i + "]");
+      }
+    }
     return builder().id(id).kind(kind).addScopeRoots(roots).build();
   }
 

@@ -61,6 +61,12 @@ public abstract class Role {
   @NotBlank
   public abstract String name();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static Role of(String id, String name) {
     return ImmutableRole.of(id, name);
   }

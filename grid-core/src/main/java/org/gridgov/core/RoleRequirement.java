@@ -46,6 +46,7 @@ public abstract class RoleRequirement {
 
   @Value.Check
   protected void check() {
+    Constraints.enforce(this);
     if (max().isPresent() && max().get() < min()) {
       throw new InvalidInputException("max", max().get().toString(),
           "must not be less than min " + min() + " for role " + role());
@@ -54,12 +55,20 @@ public abstract class RoleRequirement {
 
   /** Exactly {@code count} people hold {@code role} in each grid of the basic level. */
   public static RoleRequirement exactly(Role role, int count) {
+    requireRole(role);
     return builder().role(role.id()).min(count).max(count).build();
   }
 
   /** At least {@code count} people hold {@code role} in each grid of the basic level. */
   public static RoleRequirement atLeast(Role role, int count) {
+    requireRole(role);
     return builder().role(role.id()).min(count).build();
+  }
+
+  private static void requireRole(Role role) {
+    if (role == null) {
+      throw new MissingValueException("role");
+    }
   }
 
   public static Builder builder() {

@@ -6,13 +6,17 @@ import static org.gridgov.core.internal.CsvRows.required;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.gridgov.core.internal.CsvRows;
 
 /**
  * Reads rosters (网格力量花名册) in CSV: UTF-8, a header row, one role in one grid per row.
  * Columns {@code staff_id}, {@code name}, {@code role}, {@code grid_code} are required;
  * {@code phone} and {@code party_member} ({@code true}/{@code false}) are optional. A person
- * holding several roles appears on several rows with the same id. Every row is checked against
+ * holding several roles appears on several rows with the same id; those rows must agree on
+ * {@code name}, {@code phone} and {@code party_member} (an empty cell is no phone, or false). Every row is checked against
  * the tree and its scheme as {@link Roster.Builder} does; errors name the line.
  */
 public final class RosterCsv {
@@ -26,7 +30,7 @@ public final class RosterCsv {
       throw new MissingValueException(csv == null ? "csv" : "tree");
     }
     Roster.Builder roster = Roster.builder(tree);
-    java.util.Set<String> known = new java.util.HashSet<>();
+    Map<String, StaffMember> known = new HashMap<>();
     int[] c = new int[6];
     try {
       CsvRows.read(csv, h -> {
@@ -38,20 +42,12 @@ public final class RosterCsv {
         c[5] = h.column("party_member", false, REQUIRED);
       }, (h, cells, at) -> {
         String id = required(cells, c[0], at + "staff_id");
-        if (known.add(id)) {
-          StaffMember.Builder member = StaffMember.builder().id(id).name(required(cells, c[1], at + "name"));
-          String phone = cell(cells, c[4]);
-          if (!phone.isEmpty()) {
-            member.phone(PhoneNumber.parse(at + "phone", phone));
-          }
-          String party = cell(cells, c[5]);
-          if (!party.isEmpty()) {
-            if (!party.equals("true") && !party.equals("false")) {
-              throw new InvalidInputException(at + "party_member", party, "must be true or false");
-            }
-            member.partyMember(Boolean.parseBoolean(party));
-          }
-          roster.add(member.build());
+        StaffMember member = member(cells, c, id, at);
+        StaffMember first = known.putIfAbsent(id, member);
+        if (first == null) {
+          roster.add(member);
+        } else {
+          requireSame(first, member, at);
         }
         roster.assign(id, required(cells, c[2], at + "role"),
             GridCode.parse(at + "grid_code", required(cells, c[3], at + "grid_code")));
@@ -60,5 +56,37 @@ public final class RosterCsv {
       throw new UncheckedIOException(e);
     }
     return roster.build();
+  }
+
+  private static StaffMember member(List<String> cells, int[] c, String id, String at) {
+    StaffMember.Builder member = StaffMember.builder().id(id).name(required(cells, c[1], at + "name"));
+    String phone = cell(cells, c[4]);
+    if (!phone.isEmpty()) {
+      member.phone(PhoneNumber.parse(at + "phone", phone));
+    }
+    String party = cell(cells, c[5]);
+    if (!party.isEmpty()) {
+      if (!party.equals("true") && !party.equals("false")) {
+        throw new InvalidInputException(at + "party_member", party, "must be true or false");
+      }
+      member.partyMember(Boolean.parseBoolean(party));
+    }
+    return member.build();
+  }
+
+  /** A repeat row of a staff member (another role) must say the same as the first. */
+  private static void requireSame(StaffMember first, StaffMember repeat, String at) {
+    String rule = "staff member " + first.id() + " appears on an earlier row with ";
+    if (!repeat.name().equals(first.name())) {
+      throw new InvalidInputException(at + "name", repeat.name(), rule + "a different name");
+    }
+    if (!repeat.phone().equals(first.phone())) {
+      throw new InvalidInputException(at + "phone", repeat.phone().map(PhoneNumber::masked).orElse(""),
+          rule + "a different phone " + first.phone().map(PhoneNumber::masked).orElse("(none)"));
+    }
+    if (repeat.partyMember() != first.partyMember()) {
+      throw new InvalidInputException(at + "party_member", Boolean.toString(repeat.partyMember()),
+          rule + "party_member " + first.partyMember());
+    }
   }
 }

@@ -34,6 +34,12 @@ public abstract class StaffingRule {
   /** The party organisation rule, when the formula includes one. */
   public abstract Optional<@Valid PartyOrganisationRule> partyOrganisation();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -84,6 +84,9 @@ public final class StaffingRules {
 
   /** The preset named {@code id}: {@code one-grid-one-worker}, {@code 1-1-1-1-n} or {@code one-leader-four-officers}. */
   public static Optional<StaffingRule> preset(String id) {
+    if (id == null) {
+      throw new MissingValueException("id");
+    }
     return Optional.ofNullable(PRESETS.get(id));
   }
 

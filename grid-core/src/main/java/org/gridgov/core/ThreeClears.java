@@ -36,6 +36,13 @@ public record ThreeClears(int persons, int registered, int floating, int oversea
 
   /** The figures of one element. */
   public static ThreeClears of(Element e) {
+    if (e == null) {
+      throw new MissingValueException("element");
+    }
+    if (!kindMatchesClass(e)) {
+      throw new InvalidInputException("elements[" + e.id() + "].kind", String.valueOf(e.kind()),
+          "must match the element's class " + e.getClass().getSimpleName());
+    }
     switch (e.kind()) {
       case PERSON: {
         Person p = (Person) e;
@@ -67,6 +74,24 @@ public record ThreeClears(int persons, int registered, int floating, int oversea
             || o.organisationKind() == OrganisationKind.PARTY_COMMITTEE;
         return new ThreeClears(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, party ? 1 : 0);
       }
+    }
+  }
+
+  private static boolean kindMatchesClass(Element e) {
+    if (e.kind() == null) {
+      return false;
+    }
+    switch (e.kind()) {
+      case PERSON:
+        return e instanceof Person;
+      case HOUSE:
+        return e instanceof House;
+      case OBJECT:
+        return e instanceof Facility;
+      case AFFAIR:
+        return e instanceof Affair;
+      default:
+        return e instanceof Organisation;
     }
   }
 

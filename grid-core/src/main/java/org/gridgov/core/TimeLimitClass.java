@@ -31,6 +31,12 @@ public abstract class TimeLimitClass {
   @NotNull
   public abstract TimeLimit limit();
 
+  /** Enforces the constraints on the attributes. */
+  @Value.Check
+  protected void checkConstraints() {
+    Constraints.enforce(this);
+  }
+
   public static TimeLimitClass of(String id, String name, TimeLimit limit) {
     return ImmutableTimeLimitClass.of(id, name, limit);
   }

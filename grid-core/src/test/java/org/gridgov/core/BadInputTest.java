@@ -97,4 +97,95 @@ class BadInputTest {
     GridTree tree = GridCsv.readTree(new java.io.ByteArrayInputStream(withBom), scheme);
     assertThat(tree.get(GridCode.parse("11")).name()).isEqualTo("北京市");
   }
+
+  private static void assertMissing(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String argument) {
+    MissingValueException e = catchThrowableOfType(MissingValueException.class, call);
+    assertThat(e).as("MissingValueException naming " + argument).isNotNull();
+    assertThat(e.attributes()).containsExactly(argument);
+    assertThat(e.getMessage()).contains(argument);
+  }
+
+  @Test
+  void nullArgumentsAreMissingValuesNamingTheArgument() {
+    CodeLayout layout = CodeLayout.standard();
+    GridCode code = GridCode.parse("110101");
+    assertMissing(() -> layout.depthOf(null), "code");
+    assertMissing(() -> layout.format(null), "code");
+    assertMissing(() -> layout.parent(null), "code");
+    assertMissing(() -> layout.segmentValue(null, 1), "code");
+    assertMissing(() -> code.isPrefixOf(null), "other");
+    assertMissing(() -> Grid.of(code, "东城区", 3).isValidOn(null), "date");
+    assertMissing(() -> StaffingRules.preset(null), "id");
+    assertMissing(() -> RoleRequirement.exactly(null, 1), "role");
+    assertMissing(() -> RoleRequirement.atLeast(null, 1), "role");
+    assertMissing(() -> Principal.of("u1", PrincipalKind.values()[0], (GridCode) null), "roots[0]");
+    assertMissing(() -> Principal.of("u1", PrincipalKind.values()[0], (GridCode[]) null), "roots");
+  }
+
+  @Test
+  void problemRecordsAndExceptionsRefuseBadParts() {
+    InvalidInputException none = catchThrowableOfType(InvalidInputException.class,
+        () -> new InvalidTreeException(java.util.List.of(), 0));
+    assertThat(none.field()).isEqualTo("problems");
+    assertThat(none.rule()).contains("at least one problem");
+    TreeProblem p = new TreeProblem(TreeProblem.Kind.CYCLE, GridCode.parse("11"), "parent", "11", "a cycle");
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> new InvalidTreeException(java.util.List.of(p), 0))
+        .field()).isEqualTo("total");
+    assertThat(new InvalidTreeException(java.util.List.of(p), 3).getMessage()).contains("grids[11].parent", "2 more");
+    assertMissing(() -> new CoverageProblem(CoverageProblem.Kind.UNASSIGNED, "x", null), "grids");
+    assertMissing(() -> new CoverageProblem(null, "x", java.util.List.of()), "kind");
+    assertMissing(() -> new CoverageProblem(CoverageProblem.Kind.UNKNOWN_GRID, "x",
+        java.util.Arrays.asList(GridCode.parse("11"), null)), "grids[1]");
+  }
+
+  @Test
+  void addAllWithANullGridAddsNothing() {
+    Grid beijing = Grid.of(GridCode.parse("11"), "北京市", 1);
+    GridTree.Builder builder = GridTree.builder(SCHEME);
+    assertMissing(() -> builder.addAll(java.util.Arrays.asList(beijing, null)), "grids[1]");
+    GridTree tree = builder.add(Grid.of(GridCode.parse("12"), "天津市", 1)).build();
+    assertThat(tree.size()).isEqualTo(1);
+    assertThat(tree.findNode(beijing.code())).isEmpty();
+  }
+
+  private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
+      String value, String rule) {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, call);
+    assertThat(e).as("InvalidInputException for " + field).isNotNull();
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.rule()).contains(rule);
+  }
+
+  @Test
+  void factoriesEnforceTheirOwnConstraints() {
+    assertInvalid(() -> Role.of("Bad Id!", "网格员"), "id", "Bad Id!", "lower-case");
+    assertInvalid(() -> Role.of("ok", " "), "name", " ", "must not be blank");
+    assertInvalid(() -> Department.of("", "城管"), "id", "", "must not be blank");
+    assertInvalid(() -> Layer.of("X Y", "层"), "id", "X Y", "lower-case");
+    assertInvalid(() -> GridKind.of("urban", ""), "name", "", "must not be blank");
+    assertInvalid(() -> TimeLimitClass.of("Urgent", "紧急", TimeLimit.workingHours(2)), "id", "Urgent", "lower-case");
+    assertInvalid(() -> GridLevel.builder().id("grid").name("网格").codeWidth(0).build(), "codeWidth", "0", "at least 1");
+    assertInvalid(() -> RoleRequirement.atLeast(Role.GRID_WORKER, -3), "min", "-3", "must not be negative");
+    assertInvalid(() -> MatterType.builder().code("A B").name("x").owningDepartment("d").timeLimitClass("t").build(),
+        "code", "A B", "lower-case");
+    assertInvalid(() -> PartyOrganisationRule.builder().branchMinimumMembers(1).build(),
+        "branchMinimumMembers", "1", "at least 2");
+    assertInvalid(() -> StaffingRule.builder().id("r").name("").build(), "name", "", "must not be blank");
+  }
+
+  /** A regression guard: the checks above must not lose the JSON path of a nested value. */
+  @Test
+  void nestedConstraintsStillNameTheirJsonPath() {
+    InvalidSchemeException e = catchThrowableOfType(InvalidSchemeException.class, () -> GridSchemes.fromJson("""
+        { "id": "s", "name": "s", "levels": [ { "id": "grid", "name": "网格", "codeWidth": 0, "basic": true } ],
+          "layers": [ { "id": "comprehensive", "name": "综合网格" } ] }
+        """));
+    assertThat(e.jsonPath()).isEqualTo("$.levels[0].codeWidth");
+    assertThat(e.value()).isEqualTo("0");
+    InvalidInputException c = catchThrowableOfType(InvalidInputException.class, () -> MatterCatalogue.fromJson("""
+        { "departments": [ { "id": "d", "name": "" } ], "timeLimitClasses": [], "matterTypes": [] }
+        """));
+    assertThat(c.field()).isEqualTo("$.departments[0].name");
+  }
 }

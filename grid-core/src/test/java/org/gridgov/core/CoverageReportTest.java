@@ -130,4 +130,23 @@ class CoverageReportTest {
       }
     });
   }
+
+  @Test
+  void aNullAssignmentIsATypedErrorNamingItsIndex() {
+    List<ElementAssignment> assignments = new ArrayList<>();
+    assignments.add(ElementAssignment.of("p1", G1));
+    assignments.add(null);
+    assertThatThrownBy(() -> CoverageReport.of(tree(), "comprehensive", List.of(ELDER), assignments))
+        .isInstanceOfSatisfying(MissingValueException.class,
+            e -> assertThat(e.attributes()).containsExactly("assignments[1]"));
+    assertThatThrownBy(() -> ThreeClears.of(null)).isInstanceOf(MissingValueException.class);
+  }
+
+  @Test
+  void onlyTheFiveElementClassesAreElements() {
+    // a custom Element whose kind() is PERSON but is not a Person cannot be written
+    assertThat(Element.class.isSealed()).isTrue();
+    assertThat(Element.class.getPermittedSubclasses())
+        .containsExactlyInAnyOrder(Person.class, House.class, Facility.class, Affair.class, Organisation.class);
+  }
 }

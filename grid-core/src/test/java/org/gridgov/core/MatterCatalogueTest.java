@@ -55,4 +55,17 @@ class MatterCatalogueTest {
         .hasMessageContaining("$.timeLimitClasses[0].limit")
         .hasMessageContaining("at least 1");
   }
+
+  @Test
+  void theTimeLimitOfAForeignOrNullMatterTypeIsATypedError() {
+    MatterCatalogue c = MatterCatalogue.fromJson(CATALOGUE);
+    MatterType foreign = MatterType.builder().code("city.ufo").name("不明飞行物").owningDepartment("housing")
+        .timeLimitClass("cosmic").build();
+    assertThatThrownBy(() -> c.timeLimit(foreign))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("matterType = \"city.ufo\"");
+    MatterType changed = MatterType.builder().from(c.get("housing.leaking-roof")).timeLimitClass("urgent").build();
+    assertThatThrownBy(() -> c.timeLimit(changed)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> c.timeLimit(null))
+        .isInstanceOfSatisfying(MissingValueException.class, e -> assertThat(e.attributes()).containsExactly("type"));
+  }
 }

@@ -104,4 +104,33 @@ class StaffingReportTest {
     assertThatThrownBy(() -> GridSchemes.fromJson(GridSchemes.toJson(SCHEME).replace("one-grid-one-worker", "two-grids")))
         .isInstanceOf(InvalidSchemeException.class).hasMessageContaining("$.staffingPresets[0]");
   }
+
+  @Test
+  void rosterCsvAcceptsAgreeingRepeatRowsAndRefusesDisagreeingOnes() {
+    GridTree tree = tree();
+    String header = "staff_id,name,role,grid_code,phone\n";
+    String first = "w1,邢瑜璇,grid-worker,370811002004001,13812345678\n";
+    Roster ok = RosterCsv.read(new java.io.StringReader(header + first
+        + "w1,邢瑜璇,grid-leader,370811002004001,13812345678\n"), tree);
+    assertThat(ok.staff()).containsOnlyKeys("w1");
+    assertThat(ok.assignments()).hasSize(2);
+
+    assertThatThrownBy(() -> RosterCsv.read(new java.io.StringReader(header + first
+        + "w1,王勇,grid-leader,370811002004001,13812345678\n"), tree))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("line 3.name");
+          assertThat(e.value()).isEqualTo("王勇");
+          assertThat(e.rule()).contains("w1", "different name");
+        });
+    assertThatThrownBy(() -> RosterCsv.read(new java.io.StringReader(header + first
+        + "w1,邢瑜璇,grid-leader,370811002004001,13900001111\n"), tree))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("line 3.phone");
+          assertThat(e.value()).isEqualTo("139****1111");
+          assertThat(e.getMessage()).doesNotContain("13900001111", "13812345678");
+        });
+    assertThatThrownBy(() -> RosterCsv.read(new java.io.StringReader(header + first
+        + "w1,邢瑜璇,grid-leader,370811002004001,1234\n"), tree))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("line 3.phone"));
+  }
 }
