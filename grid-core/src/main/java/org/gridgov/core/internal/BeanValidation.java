@@ -35,9 +35,20 @@ public final class BeanValidation {
   public static Optional<InvalidInputException> firstViolation(Object value, PathFactory paths) {
     Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
     return violations.stream()
-        .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .min(Comparator.<ConstraintViolation<Object>, String>comparing(v -> v.getPropertyPath().toString())
+            .thenComparing(BeanValidation::rank))
         .map(v -> paths.create(v.getPropertyPath().toString(), String.valueOf(v.getInvalidValue()),
             v.getMessage() + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more problems)" : "")));
+  }
+
+  /**
+   * On one attribute, a missing value is named before the shape it lacks ("must not be blank"
+   * rather than the pattern an empty text fails); otherwise the order is the constraint's name,
+   * so the same input always gets the same message.
+   */
+  private static String rank(ConstraintViolation<Object> v) {
+    String name = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return (name.startsWith("Not") ? "0" : "1") + name;
   }
 
   /** Makes the exception for one violation. */
