@@ -38,8 +38,10 @@ import org.gridgov.workflow.TicketId;
  *       department and not escalated, the worker of its basic grid (from the roster)</td></tr>
  * </table>
  *
- * Each (ticket, outcome, person) is booked at most once (a second rework of the same ticket costs
- * nothing more); the ledger guarantees it. Not thread-safe (the ledger is).
+ * Each (ticket, outcome, person) is booked at most once, and a rework, an on-time handling or an
+ * overdue at most once per ticket whoever the person (a second rework of the same ticket costs
+ * nothing more, and re-running events with a roster naming a new grid worker books no second
+ * overdue penalty); the ledger guarantees it. Not thread-safe (the ledger is).
  */
 public final class PointsAwarder {
   private final PointsRules rules;
@@ -184,7 +186,7 @@ public final class PointsAwarder {
     }
     ledger.award(person, outcome, PointsSource.of(event), points.getAsInt(), Optional.of(event.matterType()),
         event.occurredAt(), outcome.chineseName() + ": " + why + " (" + event.type() + " " + event.ticketId() + " v"
-            + event.version() + ", rule " + rules.id() + ")").ifPresent(out::add);
+            + event.version() + ", rule " + rules.id() + ")", false).ifPresent(out::add);
   }
 
   private static void advance(State s, TicketEvent e) {

@@ -24,13 +24,21 @@ import org.gridgov.core.NotFoundException;
  *
  * <p>Awards are idempotent: the same (source, outcome, person) — for tickets, the ticket id
  * whatever the event version — is booked at most once, so feeding the same event twice, or two
- * events of the same outcome, books nothing more. Positive awards are cut to the rules' daily and
- * monthly caps (in the ledger's zone, by the award's instant); the entry keeps the points asked
- * for and the points booked. Compensations do not give back cap room.
+ * events of the same outcome, books nothing more. The outcomes whose party is whoever holds the
+ * ticket — {@link PointsOutcome#REWORK}, {@link PointsOutcome#ON_TIME_HANDLING} and
+ * {@link PointsOutcome#OVERDUE} (see {@link PointsOutcome#onePartyPerSource()}) — are booked at
+ * most once per (ticket, outcome): the same person again books nothing more, another person is
+ * refused with a {@link ConflictException} naming the person booked ({@link #booking} tells who).
+ * The {@link PointsAwarder} treats such a ticket as done, so a second handler of a reworked
+ * ticket, a ticket overdue again after an extension, or the same events re-run with a roster
+ * naming a new grid worker book nothing more.
+ * Positive awards are cut to the rules' daily and monthly caps (in the ledger's zone, by the
+ * award's instant); the entry keeps the points asked for and the points booked. Compensations do
+ * not give back cap room.
  *
- * <p>Thread-safe. In a database the ledger is one table whose unique key on
- * (source, outcome, person) enforces idempotency and whose {@code compensates} column references
- * the entry compensated; see {@code docs/scoring.md}.
+ * <p>Thread-safe. In a database the ledger is one table whose unique keys on
+ * (source, outcome, person), and on (source, outcome) for those outcomes, enforce idempotency and
+ * whose {@code compensates} column references the entry compensated; see {@code docs/scoring.md}.
  */
 public final class PointsLedger {
   private final PointsRules rules;
@@ -80,9 +88,21 @@ public final class PointsLedger {
    *
    * @return the entry, or empty when already booked
    * @throws InvalidInputException for a blank person or points of the wrong sign or size
+   * @throws ConflictException for an outcome of {@link PointsOutcome#onePartyPerSource() one party
+   *     per ticket} whose source (whatever the version) is booked to another person
    */
   public synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
       Optional<String> matterType, Instant at, String note) {
+    return award(person, outcome, source, points, matterType, at, note, true);
+  }
+
+  /**
+   * {@link #award}, but when {@code refuseOtherPerson} is false a source and outcome of one party
+   * per ticket already booked to another person books nothing (empty) instead of a conflict: for
+   * the {@link PointsAwarder}, which treats it as a repeat.
+   */
+  synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
+      Optional<String> matterType, Instant at, String note, boolean refuseOtherPerson) {
     if (person == null || outcome == null || source == null || matterType == null || at == null || note == null) {
       throw new MissingValueException("award");
     }
@@ -101,7 +121,13 @@ public final class PointsLedger {
           ? " is about a ticket event" : " is about a visit"));
     }
     String key = key(source, outcome, person);
-    if (keys.containsKey(key)) {
+    Long before = keys.get(key);
+    if (before != null) {
+      PointsEntry first = entries.get((int) (before - 1));
+      if (refuseOtherPerson && !first.person().equals(person)) {
+        throw new ConflictException("person", person, outcome + " of " + source.key() + " is booked to " + first.person()
+            + " (entry " + first.id() + ", " + first.source() + "): one person per ticket and outcome");
+      }
       return Optional.empty();
     }
     int booked = points;
@@ -133,13 +159,38 @@ public final class PointsLedger {
     return Optional.of(e);
   }
 
-  /** True when the source, outcome and person has been booked. */
+  /** True when the source and outcome has been booked to {@code person}. */
   public synchronized boolean isBooked(PointsSource source, PointsOutcome outcome, String person) {
-    return keys.containsKey(key(source, outcome, person));
+    Long id = keys.get(key(source, outcome, person));
+    return id != null && entries.get((int) (id - 1)).person().equals(person);
+  }
+
+  /**
+   * The award booked for the source and outcome (for tickets, whatever the version), when there is
+   * one; for an outcome with several parties per ticket, the first booked.
+   */
+  public synchronized Optional<PointsEntry> booking(PointsSource source, PointsOutcome outcome) {
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (outcome.onePartyPerSource()) {
+      Long id = keys.get(key(source, outcome, ""));
+      return id == null ? Optional.empty() : Optional.of(entries.get((int) (id - 1)));
+    }
+    for (PointsEntry e : entries) {
+      if (e.kind() == EntryKind.AWARD && e.outcome() == outcome && e.source().key().equals(source.key())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String key(PointsSource source, PointsOutcome outcome, String person) {
-    return source.key() + "\u0000" + outcome.name() + "\u0000" + person;
+    String k = source.key() + "\u0000" + outcome.name();
+    return outcome.onePartyPerSource() ? k : k + "\u0000" + person;
   }
 
   /**

@@ -10,7 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridgov.core.GridCode;
 import org.gridgov.core.NotFoundException;
+import org.gridgov.core.Role;
+import org.gridgov.core.Roster;
+import org.gridgov.core.StaffMember;
 import org.gridgov.scoring.testing.ScoringGenerators;
 import org.gridgov.scoring.testing.SimWorld;
 import org.gridgov.workflow.EventPayload;
@@ -88,6 +92,45 @@ class PointsAwarderTest {
       long sum = ledger.entries().stream().mapToLong(PointsEntry::points).sum();
       assertThat(ledger.persons().stream().mapToLong(ledger::balance).sum()).isEqualTo(sum);
     });
+  }
+
+  @Test
+  void rerunningTheSameEventsWithAnotherRosterNeverBooksATicketOutcomeTwice() {
+    qt().withExamples(40).forAll(ScoringGenerators.runs(6), ScoringGenerators.changedRosters(ScoringGenerators.smallWorld()))
+        .checkAssert((run, changed) -> {
+          SimWorld w = run.world();
+          PointsRules rules = PointsRules.standard(w.catalogue);
+          PointsLedger ledger = PointsLedger.create(rules);
+          PointsAwarder.builder(rules, w.catalogue, ledger).roster(w.roster).build().acceptAll(run.events());
+          List<PointsEntry> first = ledger.entries();
+          PointsAwarder.builder(rules, w.catalogue, ledger).roster(changed).build().acceptAll(run.events());
+          PointsAwarder.builder(rules, w.catalogue, ledger).build().acceptAll(run.events());
+          assertThat(ledger.entries()).as("a re-run books nothing new").isEqualTo(first);
+          Set<String> keys = new HashSet<>();
+          for (PointsEntry e : ledger.entries()) {
+            assertThat(keys.add(e.source().id() + "/" + e.outcome())).as(e.toString()).isTrue();
+          }
+        });
+  }
+
+  @Test
+  void anOverduePenaltyAtTheGridIsBookedOnceWhenAprilIsRerunWithANewWorker() {
+    SimWorld w = ScoringGenerators.smallWorld();
+    qt().withExamples(15).forAll(ScoringGenerators.runs(8)).assuming(run -> run.events().stream().anyMatch(e ->
+        e.type() == TicketEventType.OVERDUE && ((EventPayload.Overdue) e.payload()).department().isEmpty()
+            && e.handlingGrid().equals(e.grid()))).checkAssert(run -> {
+              PointsRules rules = PointsRules.standard(w.catalogue);
+              PointsLedger ledger = PointsLedger.create(rules);
+              PointsAwarder.builder(rules, w.catalogue, ledger).roster(w.roster).build().acceptAll(run.events());
+              int booked = ledger.size();
+              Roster.Builder b = Roster.builder(w.tree);
+              for (GridCode g : w.basicGrids) {
+                b.add(StaffMember.of("new-" + g.value(), "新网格员")).assign("new-" + g.value(), Role.GRID_WORKER, g);
+              }
+              PointsAwarder.builder(rules, w.catalogue, ledger).roster(b.build()).build().acceptAll(run.events());
+              assertThat(ledger.size()).as("nothing booked to the new workers").isEqualTo(booked);
+              assertThat(ledger.persons()).noneMatch(p -> p.startsWith("new-"));
+            });
   }
 
   @Test
