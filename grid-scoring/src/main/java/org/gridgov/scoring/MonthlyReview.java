@@ -233,7 +233,10 @@ public final class MonthlyReview {
       return this;
     }
 
-    /** The points rules; {@link PointsRules#standard} by default. */
+    /**
+     * The points rules: the ledger's when a ledger is given (other rules are refused on
+     * {@link #build()}), else {@link PointsRules#standard} by default.
+     */
     public Builder rules(PointsRules rules) {
       this.rules = rules;
       return this;
@@ -279,6 +282,7 @@ public final class MonthlyReview {
      * The review.
      *
      * @throws InvalidRulesException when the points rules name a matter type not in the catalogue
+     * @throws org.gridgov.core.InvalidInputException when the points rules are not the ledger's
      */
     public MonthlyReview build() {
       if (zone == null) {
@@ -291,7 +295,10 @@ public final class MonthlyReview {
         throw new MissingValueException("accountability");
       }
       if (rules == null) {
-        rules = PointsRules.standard(catalogue);
+        rules = ledger != null ? ledger.rules() : PointsRules.standard(catalogue);
+      }
+      if (ledger != null) {
+        PointsAwarder.requireLedgersRules(rules, ledger);
       }
       if (calendar == null) {
         calendar = BusinessCalendar.chinese();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
@@ -73,7 +74,11 @@ public final class PointsAwarder {
     this.sequencer = new Sequencer<>(b.history, id -> new State(), PointsAwarder::advance, "the points awarder");
   }
 
-  /** A builder applying {@code rules} (checked against {@code catalogue}) into {@code ledger}. */
+  /**
+   * A builder applying {@code rules} (checked against {@code catalogue}) into {@code ledger}.
+   *
+   * @throws InvalidInputException when {@code rules} are not the ledger's rules (the caps are the ledger's)
+   */
   public static Builder builder(PointsRules rules, MatterCatalogue catalogue, PointsLedger ledger) {
     if (rules == null) {
       throw new MissingValueException("rules");
@@ -84,7 +89,15 @@ public final class PointsAwarder {
     if (ledger == null) {
       throw new MissingValueException("ledger");
     }
+    requireLedgersRules(rules, ledger);
     return new Builder(rules, catalogue, ledger);
+  }
+
+  /** Refuses rules other than the ledger's: its caps apply, so its rules must be the ones applied. */
+  static void requireLedgersRules(PointsRules rules, PointsLedger ledger) {
+    if (!rules.equals(ledger.rules())) {
+      throw new InvalidInputException("rules", rules.id(), "must be the ledger's rules " + ledger.rules().id());
+    }
   }
 
   /** The ledger entries are booked in. */

@@ -180,11 +180,13 @@ public final class VisitCompliance {
    * time, to the visiting worker, once per visit.
    *
    * @return the entries booked now (empty for visits booked before, or when the rules give none)
+   * @throws InvalidInputException when {@code rules} are not the ledger's rules (the caps are the ledger's)
    */
   public List<PointsEntry> awardBonuses(PointsRules rules, PointsLedger ledger) {
     if (rules == null || ledger == null) {
       throw new MissingValueException("awardBonuses");
     }
+    PointsAwarder.requireLedgersRules(rules, ledger);
     OptionalInt points = rules.points(PointsRule.ANY, PointsOutcome.SPECIAL_GROUP_VISIT);
     List<PointsEntry> out = new ArrayList<>();
     if (points.isEmpty() || points.getAsInt() == 0) {

@@ -1,5 +1,8 @@
 package org.gridgov.scoring;
 
+import org.gridgov.core.InvalidInputException;
+import java.util.OptionalInt;
+import java.time.YearMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -153,5 +156,26 @@ class PointsAwarderTest {
     assertThatThrownBy(() -> PointsAwarder.builder(rules, world.catalogue, PointsLedger.create(rules)).build())
         .isInstanceOf(InvalidRulesException.class)
         .satisfies(e -> assertThat(((InvalidRulesException) e).field()).isEqualTo("rules[0].matterType"));
+  }
+
+  @Test
+  void rulesOtherThanTheLedgersAreRefusedSinceTheCapsWouldComeFromTheLedgers() {
+    PointsRules ledgerRules = PointsRules.standard(world.catalogue);
+    PointsRules other = PointsRules.builder().from(ledgerRules).id("uncapped").dailyCap(OptionalInt.empty())
+        .monthlyCap(OptionalInt.empty()).build();
+    PointsLedger ledger = PointsLedger.create(ledgerRules);
+    assertThatThrownBy(() -> PointsAwarder.builder(other, world.catalogue, ledger)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("uncapped"))
+        .hasMessageContaining("must be the ledger's rules standard");
+    assertThatThrownBy(() -> MonthlyReview.builder(world.tree, world.catalogue, YearMonth.of(2024, 4)).rules(other).ledger(ledger)
+        .build()).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules"))
+        .hasMessageContaining("must be the ledger's rules standard");
+    assertThat(PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue, ledger).build().ledger())
+        .as("equal rules are the ledger's").isSameAs(ledger);
+    PointsLedger uncapped = PointsLedger.create(other);
+    assertThat(MonthlyReview.builder(world.tree, world.catalogue, YearMonth.of(2024, 4)).ledger(uncapped).build().ledger())
+        .as("without rules a review takes the ledger's").isSameAs(uncapped);
   }
 }
