@@ -113,7 +113,7 @@ public final class PointsLedger {
       throw new InvalidInputException("points", Integer.toString(points), outcome + (outcome.isPenalty()
           ? " is a penalty: 0 or negative points" : " is an award: 0 or positive points"));
     }
-    if (Math.abs(points) > PointsRules.MAX_POINTS) {
+    if (Math.abs((long) points) > PointsRules.MAX_POINTS) {
       throw new InvalidInputException("points", Integer.toString(points), "at most " + PointsRules.MAX_POINTS + " points an entry");
     }
     if (outcome.aboutTickets() != (source.kind() == PointsSource.Kind.TICKET)) {

@@ -115,7 +115,7 @@ public abstract class PointsRules {
         throw new InvalidRulesException(at + ".points", Integer.toString(r.points()),
             r.outcome() + " is an award: its points must be 0 or positive");
       }
-      if (Math.abs(r.points()) > MAX_POINTS) {
+      if (Math.abs((long) r.points()) > MAX_POINTS) {
         throw new InvalidRulesException(at + ".points", Integer.toString(r.points()),
             "a rule gives or takes at most " + MAX_POINTS + " points");
       }

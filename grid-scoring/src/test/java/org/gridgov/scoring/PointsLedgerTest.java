@@ -189,4 +189,14 @@ class PointsLedgerTest {
       });
     });
   }
+
+  @Test
+  void theSmallestIntIsNotWithinAThousandPointsSoItCannotOverflowAReversal() {
+    PointsLedger ledger = PointsLedger.create(rules);
+    assertThatThrownBy(() -> ledger.award("w", PointsOutcome.OVERDUE, ticket("A", 1), Integer.MIN_VALUE, Optional.empty(), APRIL_1,
+        "x")).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("points"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("-2147483648"));
+    assertThat(ledger.size()).isZero();
+  }
 }
