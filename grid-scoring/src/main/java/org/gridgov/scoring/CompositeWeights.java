@@ -304,6 +304,9 @@ public final class CompositeWeights {
 
     /** A name for people. */
     public Builder name(String name) {
+      if (name == null) {
+        throw new MissingValueException("name");
+      }
       this.name = Optional.of(name);
       return this;
     }

@@ -1,5 +1,6 @@
 package org.gridgov.scoring;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -87,7 +88,8 @@ public final class PointsLedger {
    * and person was booked before.
    *
    * @return the entry, or empty when already booked
-   * @throws InvalidInputException for a blank person or points of the wrong sign or size
+   * @throws InvalidInputException for a blank person, points of the wrong sign or size, or an
+   *     instant outside the calendar ({@code Instant.MAX})
    * @throws ConflictException for an outcome of {@link PointsOutcome#onePartyPerSource() one party
    *     per ticket} whose source (whatever the version) is booked to another person
    */
@@ -103,8 +105,23 @@ public final class PointsLedger {
    */
   synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
       Optional<String> matterType, Instant at, String note, boolean refuseOtherPerson) {
-    if (person == null || outcome == null || source == null || matterType == null || at == null || note == null) {
-      throw new MissingValueException("award");
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (matterType == null) {
+      throw new MissingValueException("matterType");
+    }
+    if (at == null) {
+      throw new MissingValueException("at");
+    }
+    if (note == null) {
+      throw new MissingValueException("note");
     }
     if (person.isBlank()) {
       throw new InvalidInputException("person", person, "must not be blank");
@@ -132,8 +149,15 @@ public final class PointsLedger {
     }
     int booked = points;
     String why = note;
-    String dayKey = person + "\u0000" + LocalDate.ofInstant(at, zone);
-    String monthKey = person + "\u0000" + YearMonth.from(LocalDate.ofInstant(at, zone));
+    LocalDate date;
+    try {
+      date = LocalDate.ofInstant(at, zone);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("at", at.toString(), "must fall on a date from " + LocalDate.MIN + " to " + LocalDate.MAX
+          + " in " + zone, e);
+    }
+    String dayKey = person + "\u0000" + date;
+    String monthKey = person + "\u0000" + YearMonth.from(date);
     if (points > 0) {
       int day = awardedByDay.getOrDefault(dayKey, 0);
       int month = awardedByMonth.getOrDefault(monthKey, 0);
@@ -161,6 +185,15 @@ public final class PointsLedger {
 
   /** True when the source and outcome has been booked to {@code person}. */
   public synchronized boolean isBooked(PointsSource source, PointsOutcome outcome, String person) {
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
     Long id = keys.get(key(source, outcome, person));
     return id != null && entries.get((int) (id - 1)).person().equals(person);
   }

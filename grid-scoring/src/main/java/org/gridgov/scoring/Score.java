@@ -25,8 +25,22 @@ public record Score(Subject subject, ScoredRole role, List<Component> components
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public Score {
-    if (subject == null || role == null || components == null || value == null) {
-      throw new MissingValueException("score");
+    if (subject == null) {
+      throw new MissingValueException("subject");
+    }
+    if (role == null) {
+      throw new MissingValueException("role");
+    }
+    if (components == null) {
+      throw new MissingValueException("components");
+    }
+    if (value == null) {
+      throw new MissingValueException("value");
+    }
+    for (int i = 0; i < components.size(); i++) {
+      if (components.get(i) == null) {
+        throw new MissingValueException("components[" + i + "]");
+      }
     }
     if (value.isPresent()) {
       BigDecimal v = value.get();
@@ -50,8 +64,17 @@ public record Score(Subject subject, ScoredRole role, List<Component> components
    */
   public record Component(ScoreComponent component, BigDecimal weight, Optional<Ratio> ratio, Optional<BigDecimal> worth) {
     public Component {
-      if (component == null || weight == null || ratio == null || worth == null) {
+      if (component == null) {
         throw new MissingValueException("component");
+      }
+      if (weight == null) {
+        throw new MissingValueException("weight");
+      }
+      if (ratio == null) {
+        throw new MissingValueException("ratio");
+      }
+      if (worth == null) {
+        throw new MissingValueException("worth");
       }
     }
   }
