@@ -139,11 +139,12 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
       }
     }
 
-    /** Last month's department ranking, for the movement (环比). */
+    /** Last month's department ranking, for the movement (环比); a ranking of another role is an InvalidInputException. */
     public Builder previous(Ranking previousDepartments) {
       if (previousDepartments == null) {
         throw new MissingValueException("previous");
       }
+      Ranking.requireRole("previous.role", previousDepartments, ScoredRole.DEPARTMENT);
       this.previous = previousDepartments;
       return this;
     }
@@ -175,11 +176,12 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
       return this;
     }
 
-    /** Last month's grid-worker ranking, for their movement. */
+    /** Last month's grid-worker ranking, for their movement; a ranking of another role is an InvalidInputException. */
     public Builder previousWorkers(Ranking ranking) {
       if (ranking == null) {
         throw new MissingValueException("previousWorkers");
       }
+      Ranking.requireRole("previousWorkers.role", ranking, ScoredRole.GRID_WORKER);
       this.previousWorkers = ranking;
       return this;
     }

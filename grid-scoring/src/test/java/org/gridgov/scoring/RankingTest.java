@@ -120,4 +120,15 @@ class RankingTest {
     assertThat(score("d", "100.00").hundredths()).contains(10000L);
     assertThat(score("d", "0").hundredths()).contains(0L);
   }
+
+  @Test
+  void aPreviousRankingOfAnotherRoleIsRefused() {
+    Ranking now = Ranking.of(ScoredRole.DEPARTMENT, List.of(score("a", "90")));
+    Ranking workers = Ranking.of(ScoredRole.GRID_WORKER, List.of(new Score(Subject.worker("a"), ScoredRole.GRID_WORKER, List.of(),
+        Optional.of(new BigDecimal("80")))));
+    assertThatThrownBy(() -> now.withPrevious(workers)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("previous.role"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("GRID_WORKER"))
+        .hasMessageContaining("DEPARTMENT");
+  }
 }
