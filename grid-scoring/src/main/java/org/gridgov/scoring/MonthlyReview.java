@@ -105,12 +105,18 @@ public final class MonthlyReview {
     }
   }
 
-  /** Takes every event, in order. */
+  /**
+   * Takes every event, in order. Every event is first checked for {@code null} and for a matter
+   * type of the catalogue, so such a bad event takes nothing at all; an event refused while taken
+   * (an unknown grid or department, an {@link UnknownTicketException}) stops the run there, and
+   * the events before it stay taken — in the indicators, the ledger and the notices (like
+   * {@link IndicatorAccumulator#acceptAll}).
+   *
+   * @throws MissingValueException for a {@code null} event ({@code events[i]})
+   * @throws NotFoundException for an event whose matter type is not in the catalogue ({@code events[i].matterType})
+   */
   public MonthlyReview acceptAll(Iterable<TicketEvent> events) {
-    if (events == null) {
-      throw new MissingValueException("events");
-    }
-    for (TicketEvent e : events) {
+    for (TicketEvent e : PointsAwarder.checkAll(events, catalogue)) {
       accept(e);
     }
     return this;

@@ -166,16 +166,43 @@ public final class PointsAwarder {
     return out;
   }
 
-  /** Accepts every event in order; returns all entries booked. */
+  /**
+   * Accepts every event in order; returns all entries booked. Every event is first checked for
+   * {@code null} and for a matter type of the catalogue, so such a bad event books nothing at all;
+   * an event refused while following (an {@link UnknownTicketException}) stops the run there, and
+   * the events before it stay applied and their entries booked (like
+   * {@link IndicatorAccumulator#acceptAll}).
+   *
+   * @throws MissingValueException for a {@code null} event ({@code events[i]})
+   * @throws NotFoundException for an event whose matter type is not in the catalogue ({@code events[i].matterType})
+   */
   public List<PointsEntry> acceptAll(Iterable<TicketEvent> events) {
-    if (events == null) {
-      throw new MissingValueException("events");
-    }
+    List<TicketEvent> all = checkAll(events, catalogue);
     List<PointsEntry> out = new ArrayList<>();
-    for (TicketEvent e : events) {
+    for (TicketEvent e : all) {
       out.addAll(accept(e));
     }
     return out;
+  }
+
+  /** The events as a list, each checked for null and for a matter type of {@code catalogue}. */
+  static List<TicketEvent> checkAll(Iterable<TicketEvent> events, MatterCatalogue catalogue) {
+    if (events == null) {
+      throw new MissingValueException("events");
+    }
+    List<TicketEvent> all = new ArrayList<>();
+    for (TicketEvent e : events) {
+      int i = all.size();
+      if (e == null) {
+        throw new MissingValueException("events[" + i + "]");
+      }
+      if (catalogue.find(e.matterType()).isEmpty()) {
+        throw new NotFoundException("events[" + i + "].matterType", e.matterType(), "not a matter type of the catalogue (event "
+            + e.ticketId() + " v" + e.version() + "); nothing of these events was applied");
+      }
+      all.add(e);
+    }
+    return all;
   }
 
   private void reportJudged(List<PointsEntry> out, State s, String reason, TicketEvent event) {

@@ -178,4 +178,26 @@ class PointsAwarderTest {
     assertThat(MonthlyReview.builder(world.tree, world.catalogue, YearMonth.of(2024, 4)).ledger(uncapped).build().ledger())
         .as("without rules a review takes the ledger's").isSameAs(uncapped);
   }
+
+  @Test
+  void acceptAllChecksEveryEventsMatterTypeBeforeBookingAnyAndKeepsWhatWasBookedBeforeAnUnknownTicket() {
+    PointsRules rules = PointsRules.standard(world.catalogue);
+    PointsLedger ledger = PointsLedger.create(rules);
+    PointsAwarder awarder = PointsAwarder.builder(rules, world.catalogue, ledger).build();
+    List<TicketEvent> history = world.articlesTicket();
+    TicketEvent alien = ImmutableTicketEvent.copyOf(history.get(3)).withMatterType("city.flying-saucer");
+    assertThatThrownBy(() -> awarder.acceptAll(List.of(history.get(0), history.get(1), history.get(2), alien)))
+        .isInstanceOf(NotFoundException.class)
+        .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("events[3].matterType"));
+    assertThat(ledger.size()).as("nothing applied").isZero();
+    assertThat(awarder.ticketsFollowed()).isZero();
+    assertThatThrownBy(() -> awarder.acceptAll(java.util.Arrays.asList(history.get(0), null)))
+        .isInstanceOf(org.gridgov.core.MissingValueException.class)
+        .satisfies(e -> assertThat(((org.gridgov.core.MissingValueException) e).field()).isEqualTo("events[1]"));
+    assertThat(awarder.ticketsFollowed()).isZero();
+    TicketEvent unknown = ImmutableTicketEvent.copyOf(history.get(2)).withTicketId(org.gridgov.workflow.TicketId.of("T999999"));
+    assertThatThrownBy(() -> awarder.acceptAll(List.of(history.get(0), history.get(1), history.get(2), unknown)))
+        .isInstanceOf(UnknownTicketException.class);
+    assertThat(ledger.size()).as("documented: the events before the unknown ticket stay applied").isEqualTo(1);
+  }
 }
