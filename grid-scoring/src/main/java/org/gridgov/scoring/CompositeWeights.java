@@ -282,6 +282,15 @@ public final class CompositeWeights {
     return "CompositeWeights[" + id + " " + weights + "]";
   }
 
+  /**
+   * A weight for messages: plain when it is short, else in scientific notation, so that a weight
+   * like {@code 1e999999999} is never written out digit by digit.
+   */
+  private static String shown(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return Math.abs((long) s.scale()) <= 32 && s.precision() <= 64 ? s.toPlainString() : s.toString();
+  }
+
   /** Builds {@link CompositeWeights}. */
   public static final class Builder {
     private final String id;
@@ -295,6 +304,9 @@ public final class CompositeWeights {
 
     /** A name for people. */
     public Builder name(String name) {
+      if (name == null) {
+        throw new MissingValueException("name");
+      }
       this.name = Optional.of(name);
       return this;
     }
@@ -343,7 +355,7 @@ public final class CompositeWeights {
         for (Map.Entry<ScoreComponent, BigDecimal> w : r.getValue().entrySet()) {
           String field = "roles." + r.getKey() + "." + w.getKey();
           BigDecimal v = w.getValue();
-          String shown = v.stripTrailingZeros().toPlainString();
+          String shown = shown(v);
           if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidRulesException(field, shown, "a weight is between 0 and 100 per cent");
           }

@@ -121,6 +121,9 @@ public final class Figures {
 
   /** True when the counts equal {@code other}'s, whoever the subjects are. */
   public boolean sameCounts(Figures other) {
+    if (other == null) {
+      throw new MissingValueException("other");
+    }
     return Arrays.equals(counts, other.counts);
   }
 

@@ -323,13 +323,15 @@ public final class Indicators {
       throw new InvalidInputException("parts", "[]", "at least one part, to know the layout");
     }
     List<Indicators> sorted = new ArrayList<>(parts);
+    for (int i = 0; i < sorted.size(); i++) {
+      if (sorted.get(i) == null) {
+        throw new MissingValueException("parts[" + i + "]");
+      }
+    }
     sorted.sort((a, b) -> a.frame.period.compareTo(b.frame.period));
     Indicators sum = null;
     ScoringPeriod last = null;
     for (Indicators p : sorted) {
-      if (p == null) {
-        throw new MissingValueException("parts[]");
-      }
       ScoringPeriod q = p.frame.period;
       if (q.start().isBefore(period.start()) || q.end().isAfter(period.end()) || !q.zone().equals(period.zone())) {
         throw new InvalidInputException("parts", q.label(), "a part must lie within " + period.label() + " in " + period.zone());

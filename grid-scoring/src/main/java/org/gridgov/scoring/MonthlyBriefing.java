@@ -39,10 +39,41 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
     List<OverdueRegister.Group> overdue, List<Ranked> bottomWarnings, List<Ranked> topDepartments, List<Ranked> topWorkers,
     List<AccountabilityCase> accountability, int bottomN, int topN, Map<String, String> names) {
   public MonthlyBriefing {
-    if (title == null || period == null || total == null || departments == null || departmentFigures == null
-        || workers == null || overdue == null
-        || bottomWarnings == null || topDepartments == null || topWorkers == null || accountability == null || names == null) {
-      throw new MissingValueException("briefing");
+    if (title == null) {
+      throw new MissingValueException("title");
+    }
+    if (period == null) {
+      throw new MissingValueException("period");
+    }
+    if (total == null) {
+      throw new MissingValueException("total");
+    }
+    if (departments == null) {
+      throw new MissingValueException("departments");
+    }
+    if (departmentFigures == null) {
+      throw new MissingValueException("departmentFigures");
+    }
+    if (workers == null) {
+      throw new MissingValueException("workers");
+    }
+    if (overdue == null) {
+      throw new MissingValueException("overdue");
+    }
+    if (bottomWarnings == null) {
+      throw new MissingValueException("bottomWarnings");
+    }
+    if (topDepartments == null) {
+      throw new MissingValueException("topDepartments");
+    }
+    if (topWorkers == null) {
+      throw new MissingValueException("topWorkers");
+    }
+    if (accountability == null) {
+      throw new MissingValueException("accountability");
+    }
+    if (names == null) {
+      throw new MissingValueException("names");
     }
     departmentFigures = Map.copyOf(departmentFigures);
     overdue = List.copyOf(overdue);
@@ -108,11 +139,12 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
       }
     }
 
-    /** Last month's department ranking, for the movement (环比). */
+    /** Last month's department ranking, for the movement (环比); a ranking of another role is an InvalidInputException. */
     public Builder previous(Ranking previousDepartments) {
       if (previousDepartments == null) {
         throw new MissingValueException("previous");
       }
+      Ranking.requireRole("previous.role", previousDepartments, ScoredRole.DEPARTMENT);
       this.previous = previousDepartments;
       return this;
     }
@@ -135,15 +167,21 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
       if (assessments == null) {
         throw new MissingValueException("workers");
       }
+      for (int i = 0; i < assessments.size(); i++) {
+        if (assessments.get(i) == null) {
+          throw new MissingValueException("workers[" + i + "]");
+        }
+      }
       this.workers = List.copyOf(assessments);
       return this;
     }
 
-    /** Last month's grid-worker ranking, for their movement. */
+    /** Last month's grid-worker ranking, for their movement; a ranking of another role is an InvalidInputException. */
     public Builder previousWorkers(Ranking ranking) {
       if (ranking == null) {
         throw new MissingValueException("previousWorkers");
       }
+      Ranking.requireRole("previousWorkers.role", ranking, ScoredRole.GRID_WORKER);
       this.previousWorkers = ranking;
       return this;
     }
@@ -152,6 +190,11 @@ public record MonthlyBriefing(String title, ScoringPeriod period, Figures total,
     public Builder accountability(List<AccountabilityCase> cases) {
       if (cases == null) {
         throw new MissingValueException("accountability");
+      }
+      for (int i = 0; i < cases.size(); i++) {
+        if (cases.get(i) == null) {
+          throw new MissingValueException("accountability[" + i + "]");
+        }
       }
       this.accountability = List.copyOf(cases);
       return this;

@@ -105,12 +105,18 @@ public final class MonthlyReview {
     }
   }
 
-  /** Takes every event, in order. */
+  /**
+   * Takes every event, in order. Every event is first checked for {@code null} and for a matter
+   * type of the catalogue, so such a bad event takes nothing at all; an event refused while taken
+   * (an unknown grid or department, an {@link UnknownTicketException}) stops the run there, and
+   * the events before it stay taken — in the indicators, the ledger and the notices (like
+   * {@link IndicatorAccumulator#acceptAll}).
+   *
+   * @throws MissingValueException for a {@code null} event ({@code events[i]})
+   * @throws NotFoundException for an event whose matter type is not in the catalogue ({@code events[i].matterType})
+   */
   public MonthlyReview acceptAll(Iterable<TicketEvent> events) {
-    if (events == null) {
-      throw new MissingValueException("events");
-    }
-    for (TicketEvent e : events) {
+    for (TicketEvent e : PointsAwarder.checkAll(events, catalogue)) {
       accept(e);
     }
     return this;
@@ -233,7 +239,10 @@ public final class MonthlyReview {
       return this;
     }
 
-    /** The points rules; {@link PointsRules#standard} by default. */
+    /**
+     * The points rules: the ledger's when a ledger is given (other rules are refused on
+     * {@link #build()}), else {@link PointsRules#standard} by default.
+     */
     public Builder rules(PointsRules rules) {
       this.rules = rules;
       return this;
@@ -279,6 +288,7 @@ public final class MonthlyReview {
      * The review.
      *
      * @throws InvalidRulesException when the points rules name a matter type not in the catalogue
+     * @throws org.gridgov.core.InvalidInputException when the points rules are not the ledger's
      */
     public MonthlyReview build() {
       if (zone == null) {
@@ -291,7 +301,10 @@ public final class MonthlyReview {
         throw new MissingValueException("accountability");
       }
       if (rules == null) {
-        rules = PointsRules.standard(catalogue);
+        rules = ledger != null ? ledger.rules() : PointsRules.standard(catalogue);
+      }
+      if (ledger != null) {
+        PointsAwarder.requireLedgersRules(rules, ledger);
       }
       if (calendar == null) {
         calendar = BusinessCalendar.chinese();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
@@ -38,8 +39,10 @@ import org.gridgov.workflow.TicketId;
  *       department and not escalated, the worker of its basic grid (from the roster)</td></tr>
  * </table>
  *
- * Each (ticket, outcome, person) is booked at most once (a second rework of the same ticket costs
- * nothing more); the ledger guarantees it. Not thread-safe (the ledger is).
+ * Each (ticket, outcome, person) is booked at most once, and a rework, an on-time handling or an
+ * overdue at most once per ticket whoever the person (a second rework of the same ticket costs
+ * nothing more, and re-running events with a roster naming a new grid worker books no second
+ * overdue penalty); the ledger guarantees it. Not thread-safe (the ledger is).
  */
 public final class PointsAwarder {
   private final PointsRules rules;
@@ -71,7 +74,11 @@ public final class PointsAwarder {
     this.sequencer = new Sequencer<>(b.history, id -> new State(), PointsAwarder::advance, "the points awarder");
   }
 
-  /** A builder applying {@code rules} (checked against {@code catalogue}) into {@code ledger}. */
+  /**
+   * A builder applying {@code rules} (checked against {@code catalogue}) into {@code ledger}.
+   *
+   * @throws InvalidInputException when {@code rules} are not the ledger's rules (the caps are the ledger's)
+   */
   public static Builder builder(PointsRules rules, MatterCatalogue catalogue, PointsLedger ledger) {
     if (rules == null) {
       throw new MissingValueException("rules");
@@ -82,7 +89,15 @@ public final class PointsAwarder {
     if (ledger == null) {
       throw new MissingValueException("ledger");
     }
+    requireLedgersRules(rules, ledger);
     return new Builder(rules, catalogue, ledger);
+  }
+
+  /** Refuses rules other than the ledger's: its caps apply, so its rules must be the ones applied. */
+  static void requireLedgersRules(PointsRules rules, PointsLedger ledger) {
+    if (!rules.equals(ledger.rules())) {
+      throw new InvalidInputException("rules", rules.id(), "must be the ledger's rules " + ledger.rules().id());
+    }
   }
 
   /** The ledger entries are booked in. */
@@ -151,16 +166,43 @@ public final class PointsAwarder {
     return out;
   }
 
-  /** Accepts every event in order; returns all entries booked. */
+  /**
+   * Accepts every event in order; returns all entries booked. Every event is first checked for
+   * {@code null} and for a matter type of the catalogue, so such a bad event books nothing at all;
+   * an event refused while following (an {@link UnknownTicketException}) stops the run there, and
+   * the events before it stay applied and their entries booked (like
+   * {@link IndicatorAccumulator#acceptAll}).
+   *
+   * @throws MissingValueException for a {@code null} event ({@code events[i]})
+   * @throws NotFoundException for an event whose matter type is not in the catalogue ({@code events[i].matterType})
+   */
   public List<PointsEntry> acceptAll(Iterable<TicketEvent> events) {
-    if (events == null) {
-      throw new MissingValueException("events");
-    }
+    List<TicketEvent> all = checkAll(events, catalogue);
     List<PointsEntry> out = new ArrayList<>();
-    for (TicketEvent e : events) {
+    for (TicketEvent e : all) {
       out.addAll(accept(e));
     }
     return out;
+  }
+
+  /** The events as a list, each checked for null and for a matter type of {@code catalogue}. */
+  static List<TicketEvent> checkAll(Iterable<TicketEvent> events, MatterCatalogue catalogue) {
+    if (events == null) {
+      throw new MissingValueException("events");
+    }
+    List<TicketEvent> all = new ArrayList<>();
+    for (TicketEvent e : events) {
+      int i = all.size();
+      if (e == null) {
+        throw new MissingValueException("events[" + i + "]");
+      }
+      if (catalogue.find(e.matterType()).isEmpty()) {
+        throw new NotFoundException("events[" + i + "].matterType", e.matterType(), "not a matter type of the catalogue (event "
+            + e.ticketId() + " v" + e.version() + "); nothing of these events was applied");
+      }
+      all.add(e);
+    }
+    return all;
   }
 
   private void reportJudged(List<PointsEntry> out, State s, String reason, TicketEvent event) {
@@ -184,7 +226,7 @@ public final class PointsAwarder {
     }
     ledger.award(person, outcome, PointsSource.of(event), points.getAsInt(), Optional.of(event.matterType()),
         event.occurredAt(), outcome.chineseName() + ": " + why + " (" + event.type() + " " + event.ticketId() + " v"
-            + event.version() + ", rule " + rules.id() + ")").ifPresent(out::add);
+            + event.version() + ", rule " + rules.id() + ")", false).ifPresent(out::add);
   }
 
   private static void advance(State s, TicketEvent e) {

@@ -24,9 +24,29 @@ import org.gridgov.core.MissingValueException;
 public record PointsEntry(long id, String person, EntryKind kind, PointsOutcome outcome, int points, int requested,
     PointsSource source, Optional<String> matterType, Instant at, Optional<Long> compensates, String note) {
   public PointsEntry {
-    if (person == null || kind == null || outcome == null || source == null || matterType == null || at == null
-        || compensates == null || note == null) {
-      throw new MissingValueException("entry");
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
+    if (kind == null) {
+      throw new MissingValueException("kind");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (matterType == null) {
+      throw new MissingValueException("matterType");
+    }
+    if (at == null) {
+      throw new MissingValueException("at");
+    }
+    if (compensates == null) {
+      throw new MissingValueException("compensates");
+    }
+    if (note == null) {
+      throw new MissingValueException("note");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.gridgov.scoring;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,13 +25,21 @@ import org.gridgov.core.NotFoundException;
  *
  * <p>Awards are idempotent: the same (source, outcome, person) — for tickets, the ticket id
  * whatever the event version — is booked at most once, so feeding the same event twice, or two
- * events of the same outcome, books nothing more. Positive awards are cut to the rules' daily and
- * monthly caps (in the ledger's zone, by the award's instant); the entry keeps the points asked
- * for and the points booked. Compensations do not give back cap room.
+ * events of the same outcome, books nothing more. The outcomes whose party is whoever holds the
+ * ticket — {@link PointsOutcome#REWORK}, {@link PointsOutcome#ON_TIME_HANDLING} and
+ * {@link PointsOutcome#OVERDUE} (see {@link PointsOutcome#onePartyPerSource()}) — are booked at
+ * most once per (ticket, outcome): the same person again books nothing more, another person is
+ * refused with a {@link ConflictException} naming the person booked ({@link #booking} tells who).
+ * The {@link PointsAwarder} treats such a ticket as done, so a second handler of a reworked
+ * ticket, a ticket overdue again after an extension, or the same events re-run with a roster
+ * naming a new grid worker book nothing more.
+ * Positive awards are cut to the rules' daily and monthly caps (in the ledger's zone, by the
+ * award's instant); the entry keeps the points asked for and the points booked. Compensations do
+ * not give back cap room.
  *
- * <p>Thread-safe. In a database the ledger is one table whose unique key on
- * (source, outcome, person) enforces idempotency and whose {@code compensates} column references
- * the entry compensated; see {@code docs/scoring.md}.
+ * <p>Thread-safe. In a database the ledger is one table whose unique keys on
+ * (source, outcome, person), and on (source, outcome) for those outcomes, enforce idempotency and
+ * whose {@code compensates} column references the entry compensated; see {@code docs/scoring.md}.
  */
 public final class PointsLedger {
   private final PointsRules rules;
@@ -79,12 +88,40 @@ public final class PointsLedger {
    * and person was booked before.
    *
    * @return the entry, or empty when already booked
-   * @throws InvalidInputException for a blank person or points of the wrong sign or size
+   * @throws InvalidInputException for a blank person, points of the wrong sign or size, or an
+   *     instant outside the calendar ({@code Instant.MAX})
+   * @throws ConflictException for an outcome of {@link PointsOutcome#onePartyPerSource() one party
+   *     per ticket} whose source (whatever the version) is booked to another person
    */
   public synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
       Optional<String> matterType, Instant at, String note) {
-    if (person == null || outcome == null || source == null || matterType == null || at == null || note == null) {
-      throw new MissingValueException("award");
+    return award(person, outcome, source, points, matterType, at, note, true);
+  }
+
+  /**
+   * {@link #award}, but when {@code refuseOtherPerson} is false a source and outcome of one party
+   * per ticket already booked to another person books nothing (empty) instead of a conflict: for
+   * the {@link PointsAwarder}, which treats it as a repeat.
+   */
+  synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
+      Optional<String> matterType, Instant at, String note, boolean refuseOtherPerson) {
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (matterType == null) {
+      throw new MissingValueException("matterType");
+    }
+    if (at == null) {
+      throw new MissingValueException("at");
+    }
+    if (note == null) {
+      throw new MissingValueException("note");
     }
     if (person.isBlank()) {
       throw new InvalidInputException("person", person, "must not be blank");
@@ -93,7 +130,7 @@ public final class PointsLedger {
       throw new InvalidInputException("points", Integer.toString(points), outcome + (outcome.isPenalty()
           ? " is a penalty: 0 or negative points" : " is an award: 0 or positive points"));
     }
-    if (Math.abs(points) > PointsRules.MAX_POINTS) {
+    if (Math.abs((long) points) > PointsRules.MAX_POINTS) {
       throw new InvalidInputException("points", Integer.toString(points), "at most " + PointsRules.MAX_POINTS + " points an entry");
     }
     if (outcome.aboutTickets() != (source.kind() == PointsSource.Kind.TICKET)) {
@@ -101,13 +138,26 @@ public final class PointsLedger {
           ? " is about a ticket event" : " is about a visit"));
     }
     String key = key(source, outcome, person);
-    if (keys.containsKey(key)) {
+    Long before = keys.get(key);
+    if (before != null) {
+      PointsEntry first = entries.get((int) (before - 1));
+      if (refuseOtherPerson && !first.person().equals(person)) {
+        throw new ConflictException("person", person, outcome + " of " + source.key() + " is booked to " + first.person()
+            + " (entry " + first.id() + ", " + first.source() + "): one person per ticket and outcome");
+      }
       return Optional.empty();
     }
     int booked = points;
     String why = note;
-    String dayKey = person + "\u0000" + LocalDate.ofInstant(at, zone);
-    String monthKey = person + "\u0000" + YearMonth.from(LocalDate.ofInstant(at, zone));
+    LocalDate date;
+    try {
+      date = LocalDate.ofInstant(at, zone);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("at", at.toString(), "must fall on a date from " + LocalDate.MIN + " to " + LocalDate.MAX
+          + " in " + zone, e);
+    }
+    String dayKey = person + "\u0000" + date;
+    String monthKey = person + "\u0000" + YearMonth.from(date);
     if (points > 0) {
       int day = awardedByDay.getOrDefault(dayKey, 0);
       int month = awardedByMonth.getOrDefault(monthKey, 0);
@@ -133,13 +183,47 @@ public final class PointsLedger {
     return Optional.of(e);
   }
 
-  /** True when the source, outcome and person has been booked. */
+  /** True when the source and outcome has been booked to {@code person}. */
   public synchronized boolean isBooked(PointsSource source, PointsOutcome outcome, String person) {
-    return keys.containsKey(key(source, outcome, person));
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
+    Long id = keys.get(key(source, outcome, person));
+    return id != null && entries.get((int) (id - 1)).person().equals(person);
+  }
+
+  /**
+   * The award booked for the source and outcome (for tickets, whatever the version), when there is
+   * one; for an outcome with several parties per ticket, the first booked.
+   */
+  public synchronized Optional<PointsEntry> booking(PointsSource source, PointsOutcome outcome) {
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    if (outcome == null) {
+      throw new MissingValueException("outcome");
+    }
+    if (outcome.onePartyPerSource()) {
+      Long id = keys.get(key(source, outcome, ""));
+      return id == null ? Optional.empty() : Optional.of(entries.get((int) (id - 1)));
+    }
+    for (PointsEntry e : entries) {
+      if (e.kind() == EntryKind.AWARD && e.outcome() == outcome && e.source().key().equals(source.key())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String key(PointsSource source, PointsOutcome outcome, String person) {
-    return source.key() + "\u0000" + outcome.name() + "\u0000" + person;
+    String k = source.key() + "\u0000" + outcome.name();
+    return outcome.onePartyPerSource() ? k : k + "\u0000" + person;
   }
 
   /**

@@ -38,6 +38,16 @@ public enum PointsOutcome {
     return penalty;
   }
 
+  /**
+   * True for the outcomes whose party is whoever holds the ticket — {@link #REWORK},
+   * {@link #ON_TIME_HANDLING}, {@link #OVERDUE} — and which the ledger books at most once per
+   * (ticket, outcome) whoever the person, so that a change of handler or of roster never books
+   * them twice. The others are booked at most once per (source, outcome, person).
+   */
+  public boolean onePartyPerSource() {
+    return this == REWORK || this == ON_TIME_HANDLING || this == OVERDUE;
+  }
+
   /** True for outcomes about tickets (all but {@link #SPECIAL_GROUP_VISIT}). */
   public boolean aboutTickets() {
     return this != SPECIAL_GROUP_VISIT;

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.scoring.internal.AllowNulls;
 import org.gridgov.scoring.internal.JsonFields;
 import org.immutables.value.Value;
 
@@ -36,6 +37,13 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    throwForInvalidImmutableState = MissingValueException.class,
+    throwForNullPointer = MissingValueException.class,
+    depluralize = true,
+    privateNoargConstructor = false,
+    jdkOnly = true) // the package's style, with JDK lists so that a null rule reaches check() and is named
 public abstract class PointsRules {
   /** The largest number of points one rule may give or take. */
   public static final int MAX_POINTS = 1000;
@@ -51,6 +59,7 @@ public abstract class PointsRules {
   public abstract Optional<String> name();
 
   /** The rules. */
+  @AllowNulls
   public abstract List<PointsRule> rules();
 
   /** The most points (awards, before penalties) a person can be awarded in one calendar day. */
@@ -104,6 +113,9 @@ public abstract class PointsRules {
     for (int i = 0; i < rules().size(); i++) {
       PointsRule r = rules().get(i);
       String at = "rules[" + i + "]";
+      if (r == null) {
+        throw new MissingValueException(at);
+      }
       if (r.matterType().isBlank()) {
         throw new InvalidRulesException(at + ".matterType", r.matterType(), "must be a matter type code or *");
       }
@@ -115,7 +127,7 @@ public abstract class PointsRules {
         throw new InvalidRulesException(at + ".points", Integer.toString(r.points()),
             r.outcome() + " is an award: its points must be 0 or positive");
       }
-      if (Math.abs(r.points()) > MAX_POINTS) {
+      if (Math.abs((long) r.points()) > MAX_POINTS) {
         throw new InvalidRulesException(at + ".points", Integer.toString(r.points()),
             "a rule gives or takes at most " + MAX_POINTS + " points");
       }

@@ -8,7 +8,8 @@ import org.gridgov.workflow.TicketId;
 /**
  * What an award is for (积分来源): a ticket event (ticket id and version) or a home visit (visit
  * id). The ledger's idempotency key is the source's {@link #key()} with the outcome and the
- * person: the same (ticket, outcome, person) is awarded at most once, whatever the version.
+ * person: the same (ticket, outcome, person) is awarded at most once, whatever the version — and
+ * for the outcomes of {@link PointsOutcome#onePartyPerSource()} the same (ticket, outcome) once.
  *
  * @param kind ticket or visit
  * @param id the ticket id or the visit id

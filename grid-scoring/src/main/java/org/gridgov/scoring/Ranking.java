@@ -112,17 +112,28 @@ public final class Ranking {
     return Optional.ofNullable(bySubject.get(subject));
   }
 
-  /** This ranking with each subject's rank in {@code previous} (the movement, 环比). */
+  /**
+   * This ranking with each subject's rank in {@code previous} (the movement, 环比).
+   *
+   * @throws InvalidInputException when {@code previous} ranks another role
+   */
   public Ranking withPrevious(Ranking previous) {
     if (previous == null) {
       throw new MissingValueException("previous");
     }
+    requireRole("previous.role", previous, role);
     List<Ranked> out = new ArrayList<>(entries.size());
     for (Ranked r : entries) {
       OptionalInt before = previous.find(r.subject()).map(Ranked::rank).orElse(OptionalInt.empty());
       out.add(new Ranked(r.score(), r.rank(), before));
     }
     return new Ranking(role, out);
+  }
+
+  static void requireRole(String field, Ranking ranking, ScoredRole role) {
+    if (ranking.role() != role) {
+      throw new InvalidInputException(field, ranking.role().name(), "must be a ranking of " + role + " like this one");
+    }
   }
 
   /**

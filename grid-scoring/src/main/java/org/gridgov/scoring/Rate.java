@@ -1,6 +1,7 @@
 package org.gridgov.scoring;
 
 import java.util.Optional;
+import org.gridgov.core.MissingValueException;
 
 /**
  * A rate derived from counts (考核比率), with its formula. A rate is undefined (empty) when its
@@ -45,6 +46,9 @@ public enum Rate {
 
   /** The numerator of the formula for {@code f}. */
   public long numerator(Figures f) {
+    if (f == null) {
+      throw new MissingValueException("figures");
+    }
     switch (this) {
       case CLOSURE:
         return f.count(Indicator.CLOSED);
@@ -67,6 +71,9 @@ public enum Rate {
 
   /** The denominator of the formula for {@code f}. */
   public long denominator(Figures f) {
+    if (f == null) {
+      throw new MissingValueException("figures");
+    }
     switch (this) {
       case CLOSURE:
       case OVERDUE:
@@ -88,6 +95,9 @@ public enum Rate {
 
   /** The rate for {@code f}; empty when the denominator is 0. */
   public Optional<Ratio> of(Figures f) {
+    if (f == null) {
+      throw new MissingValueException("figures");
+    }
     long d = denominator(f);
     return d == 0 ? Optional.empty() : Optional.of(new Ratio(numerator(f), d));
   }

@@ -3,6 +3,7 @@ package org.gridgov.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 
 /**
@@ -18,11 +19,37 @@ import org.gridgov.core.MissingValueException;
  * @param role the role whose weights were used
  * @param components each weighed component
  * @param value the score, 0.00 to 100.00, when any component is defined
+ * @throws org.gridgov.core.InvalidInputException for a value outside 0 to 100 or with more than two decimals
  */
 public record Score(Subject subject, ScoredRole role, List<Component> components, Optional<BigDecimal> value) {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   public Score {
-    if (subject == null || role == null || components == null || value == null) {
-      throw new MissingValueException("score");
+    if (subject == null) {
+      throw new MissingValueException("subject");
+    }
+    if (role == null) {
+      throw new MissingValueException("role");
+    }
+    if (components == null) {
+      throw new MissingValueException("components");
+    }
+    if (value == null) {
+      throw new MissingValueException("value");
+    }
+    for (int i = 0; i < components.size(); i++) {
+      if (components.get(i) == null) {
+        throw new MissingValueException("components[" + i + "]");
+      }
+    }
+    if (value.isPresent()) {
+      BigDecimal v = value.get();
+      if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+        throw new InvalidInputException("value", v.toString(), "a score lies between 0 and 100");
+      }
+      if (v.stripTrailingZeros().scale() > 2) {
+        throw new InvalidInputException("value", v.toString(), "a score has at most two decimals");
+      }
     }
     components = List.copyOf(components);
   }
@@ -37,8 +64,17 @@ public record Score(Subject subject, ScoredRole role, List<Component> components
    */
   public record Component(ScoreComponent component, BigDecimal weight, Optional<Ratio> ratio, Optional<BigDecimal> worth) {
     public Component {
-      if (component == null || weight == null || ratio == null || worth == null) {
+      if (component == null) {
         throw new MissingValueException("component");
+      }
+      if (weight == null) {
+        throw new MissingValueException("weight");
+      }
+      if (ratio == null) {
+        throw new MissingValueException("ratio");
+      }
+      if (worth == null) {
+        throw new MissingValueException("worth");
       }
     }
   }

@@ -1,10 +1,12 @@
 package org.gridgov.scoring;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoField;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +53,15 @@ public final class ScoringPeriod implements Comparable<ScoringPeriod> {
     require(kind, "kind");
     require(day, "day");
     require(zone, "zone");
+    try {
+      return of(kind, day, zone);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new InvalidInputException("day", day.toString(), "the " + kind.name().toLowerCase(java.util.Locale.ROOT)
+          + " containing it must lie within " + LocalDate.MIN + " to " + LocalDate.MAX + " in " + zone, e);
+    }
+  }
+
+  private static ScoringPeriod of(PeriodKind kind, LocalDate day, ZoneId zone) {
     switch (kind) {
       case DAY:
         return new ScoringPeriod(kind, day, day, zone);
@@ -76,9 +87,17 @@ public final class ScoringPeriod implements Comparable<ScoringPeriod> {
 
   /** The period of {@code kind} that contains {@code instant}, in {@code zone}. */
   public static ScoringPeriod containing(PeriodKind kind, Instant instant, ZoneId zone) {
+    require(kind, "kind");
     require(instant, "instant");
     require(zone, "zone");
-    return containing(kind, LocalDate.ofInstant(instant, zone), zone);
+    LocalDate day;
+    try {
+      day = LocalDate.ofInstant(instant, zone);
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("instant", instant.toString(), "must fall on a date from " + LocalDate.MIN + " to "
+          + LocalDate.MAX + " in " + zone, e);
+    }
+    return containing(kind, day, zone);
   }
 
   /** One day in Asia/Shanghai. */
@@ -112,6 +131,7 @@ public final class ScoringPeriod implements Comparable<ScoringPeriod> {
     if (quarter < 1 || quarter > 4) {
       throw new InvalidInputException("quarter", Integer.toString(quarter), "a quarter is 1 to 4");
     }
+    requireYear(year);
     return containing(PeriodKind.QUARTER, LocalDate.of(year, 3 * (quarter - 1) + 1, 1), CHINA);
   }
 
@@ -124,7 +144,14 @@ public final class ScoringPeriod implements Comparable<ScoringPeriod> {
     if (half < 1 || half > 2) {
       throw new InvalidInputException("half", Integer.toString(half), "a half-year is 1 or 2");
     }
+    requireYear(year);
     return containing(PeriodKind.HALF_YEAR, LocalDate.of(year, half == 1 ? 1 : 7, 1), CHINA);
+  }
+
+  private static void requireYear(int year) {
+    if (!ChronoField.YEAR.range().isValidIntValue(year)) {
+      throw new InvalidInputException("year", Integer.toString(year), "a year is " + ChronoField.YEAR.range());
+    }
   }
 
   /** Day, week, month, quarter or half-year. */

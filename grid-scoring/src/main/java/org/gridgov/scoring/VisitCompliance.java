@@ -61,8 +61,17 @@ public final class VisitCompliance {
   }
 
   static VisitCompliance check(List<VisitTarget> targets, List<VisitRecord> visits, ScoringPeriod month, Roster roster) {
-    if (targets == null || visits == null || month == null || roster == null) {
-      throw new MissingValueException("check");
+    if (targets == null) {
+      throw new MissingValueException("targets");
+    }
+    if (visits == null) {
+      throw new MissingValueException("visits");
+    }
+    if (month == null) {
+      throw new MissingValueException("month");
+    }
+    if (roster == null) {
+      throw new MissingValueException("roster");
     }
     if (month.kind() != PeriodKind.MONTH) {
       throw new InvalidInputException("month", month.label(), "the visit duty is checked per calendar month");
@@ -70,6 +79,9 @@ public final class VisitCompliance {
     Map<String, VisitTarget> byId = new LinkedHashMap<>();
     for (int i = 0; i < targets.size(); i++) {
       VisitTarget t = targets.get(i);
+      if (t == null) {
+        throw new MissingValueException("targets[" + i + "]");
+      }
       if (byId.put(t.id(), t) != null) {
         throw new InvalidInputException("targets[" + i + "].id", t.id(), "target ids are unique");
       }
@@ -78,6 +90,9 @@ public final class VisitCompliance {
     List<VisitRecord> inMonth = new ArrayList<>();
     for (int i = 0; i < visits.size(); i++) {
       VisitRecord v = visits.get(i);
+      if (v == null) {
+        throw new MissingValueException("visits[" + i + "]");
+      }
       if (!visitIds.add(v.id())) {
         throw new InvalidInputException("visits[" + i + "].id", v.id(), "visit ids are unique");
       }
@@ -180,11 +195,16 @@ public final class VisitCompliance {
    * time, to the visiting worker, once per visit.
    *
    * @return the entries booked now (empty for visits booked before, or when the rules give none)
+   * @throws InvalidInputException when {@code rules} are not the ledger's rules (the caps are the ledger's)
    */
   public List<PointsEntry> awardBonuses(PointsRules rules, PointsLedger ledger) {
-    if (rules == null || ledger == null) {
-      throw new MissingValueException("awardBonuses");
+    if (rules == null) {
+      throw new MissingValueException("rules");
     }
+    if (ledger == null) {
+      throw new MissingValueException("ledger");
+    }
+    PointsAwarder.requireLedgersRules(rules, ledger);
     OptionalInt points = rules.points(PointsRule.ANY, PointsOutcome.SPECIAL_GROUP_VISIT);
     List<PointsEntry> out = new ArrayList<>();
     if (points.isEmpty() || points.getAsInt() == 0) {

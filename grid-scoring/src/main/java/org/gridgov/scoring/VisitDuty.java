@@ -65,8 +65,14 @@ public final class VisitDuty {
    * @throws InvalidInputException for a special-group person in no grid
    */
   public List<VisitTarget> targets(List<House> houses, List<Person> persons, List<ElementAssignment> assignments) {
-    if (houses == null || persons == null || assignments == null) {
-      throw new MissingValueException("targets");
+    if (houses == null) {
+      throw new MissingValueException("houses");
+    }
+    if (persons == null) {
+      throw new MissingValueException("persons");
+    }
+    if (assignments == null) {
+      throw new MissingValueException("assignments");
     }
     Map<String, GridCode> gridOf = new HashMap<>();
     for (ElementAssignment a : assignments) {

@@ -14,8 +14,17 @@ import org.gridgov.core.MissingValueException;
  */
 public record VisitRecord(String id, String worker, String target, Instant at) {
   public VisitRecord {
-    if (id == null || worker == null || target == null || at == null) {
-      throw new MissingValueException("visit");
+    if (id == null) {
+      throw new MissingValueException("visit.id");
+    }
+    if (worker == null) {
+      throw new MissingValueException("visit.worker");
+    }
+    if (target == null) {
+      throw new MissingValueException("visit.target");
+    }
+    if (at == null) {
+      throw new MissingValueException("visit.at");
     }
     if (id.isBlank()) {
       throw new InvalidInputException("visit.id", id, "must not be blank");

@@ -27,8 +27,20 @@ public record VisitTarget(String id, Kind kind, GridCode grid, int perMonth, Set
   }
 
   public VisitTarget {
-    if (id == null || kind == null || grid == null || groups == null || household == null) {
-      throw new MissingValueException("visitTarget");
+    if (id == null) {
+      throw new MissingValueException("visitTarget.id");
+    }
+    if (kind == null) {
+      throw new MissingValueException("visitTarget.kind");
+    }
+    if (grid == null) {
+      throw new MissingValueException("visitTarget.grid");
+    }
+    if (groups == null) {
+      throw new MissingValueException("visitTarget.groups");
+    }
+    if (household == null) {
+      throw new MissingValueException("visitTarget.household");
     }
     if (id.isBlank()) {
       throw new InvalidInputException("visitTarget.id", id, "must not be blank");

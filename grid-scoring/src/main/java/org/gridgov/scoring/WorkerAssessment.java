@@ -26,8 +26,20 @@ import org.gridgov.core.StaffAssignment;
 public record WorkerAssessment(Subject worker, List<GridCode> grids, long points, Optional<Ratio> visitCompliance,
     Figures gridFigures, Score score) {
   public WorkerAssessment {
-    if (worker == null || grids == null || visitCompliance == null || gridFigures == null || score == null) {
-      throw new MissingValueException("assessment");
+    if (worker == null) {
+      throw new MissingValueException("worker");
+    }
+    if (grids == null) {
+      throw new MissingValueException("grids");
+    }
+    if (visitCompliance == null) {
+      throw new MissingValueException("visitCompliance");
+    }
+    if (gridFigures == null) {
+      throw new MissingValueException("gridFigures");
+    }
+    if (score == null) {
+      throw new MissingValueException("score");
     }
     grids = List.copyOf(grids);
   }
@@ -39,8 +51,20 @@ public record WorkerAssessment(Subject worker, List<GridCode> grids, long points
    */
   public static List<WorkerAssessment> assess(Roster roster, Indicators indicators, PointsLedger ledger,
       Optional<VisitCompliance> visits, CompositeWeights weights) {
-    if (roster == null || indicators == null || ledger == null || visits == null || weights == null) {
-      throw new MissingValueException("assess");
+    if (roster == null) {
+      throw new MissingValueException("roster");
+    }
+    if (indicators == null) {
+      throw new MissingValueException("indicators");
+    }
+    if (ledger == null) {
+      throw new MissingValueException("ledger");
+    }
+    if (visits == null) {
+      throw new MissingValueException("visits");
+    }
+    if (weights == null) {
+      throw new MissingValueException("weights");
     }
     Map<String, List<GridCode>> grids = new LinkedHashMap<>();
     for (StaffAssignment a : roster.assignments()) {
@@ -70,6 +94,13 @@ public record WorkerAssessment(Subject worker, List<GridCode> grids, long points
     if (assessments == null) {
       throw new MissingValueException("assessments");
     }
-    return Ranking.of(ScoredRole.GRID_WORKER, assessments.stream().map(WorkerAssessment::score).toList());
+    List<Score> scores = new ArrayList<>(assessments.size());
+    for (int i = 0; i < assessments.size(); i++) {
+      if (assessments.get(i) == null) {
+        throw new MissingValueException("assessments[" + i + "]");
+      }
+      scores.add(assessments.get(i).score());
+    }
+    return Ranking.of(ScoredRole.GRID_WORKER, scores);
   }
 }

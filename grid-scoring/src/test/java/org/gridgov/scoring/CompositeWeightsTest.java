@@ -166,4 +166,16 @@ class CompositeWeightsTest {
       }
     });
   }
+
+  @Test
+  void aHugeOrTinyWeightIsRefusedWithoutWritingItOutInFull() {
+    String huge = "{\"id\":\"x\",\"roles\":{\"DISPATCHER\":{\"ON_TIME_DISPATCH\":1e999999999}}}";
+    assertThatThrownBy(() -> CompositeWeights.fromJson(huge)).isInstanceOf(InvalidRulesException.class)
+        .satisfies(e -> assertThat(((InvalidRulesException) e).field()).isEqualTo("$.roles.DISPATCHER.ON_TIME_DISPATCH"))
+        .satisfies(e -> assertThat(((InvalidRulesException) e).value()).isEqualTo("1E+999999999"));
+    String tiny = "{\"id\":\"x\",\"roles\":{\"DISPATCHER\":{\"ON_TIME_DISPATCH\":1e-999999999}}}";
+    assertThatThrownBy(() -> CompositeWeights.fromJson(tiny)).isInstanceOf(InvalidRulesException.class)
+        .satisfies(e -> assertThat(((InvalidRulesException) e).value()).isEqualTo("1E-999999999"))
+        .hasMessageContaining("at most four decimals");
+  }
 }

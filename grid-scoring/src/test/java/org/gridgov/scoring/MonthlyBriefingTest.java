@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.scoring.testing.Choices;
@@ -45,4 +46,22 @@ class MonthlyBriefingTest {
     assertThat(empty.bottomWarnings()).isEmpty();
     assertThat(empty.toMarkdown()).contains("本月无超期工单");
   }
+
+  @Test
+  void lastMonthsRankingsMustBeOfTheirRole() {
+    Indicators april = Indicators.empty(WORLD_FOR_ROLES.tree, WORLD_FOR_ROLES.catalogue, ScoringPeriod.month(YearMonth.of(2024, 4)),
+        false);
+    Ranking departments = Ranking.of(ScoredRole.DEPARTMENT, List.of());
+    Ranking workers = Ranking.of(ScoredRole.GRID_WORKER, List.of());
+    MonthlyBriefing.Builder b = MonthlyBriefing.builder("x", april, CompositeWeights.standard());
+    assertThatThrownBy(() -> b.previous(workers)).isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .satisfies(e -> assertThat(((org.gridgov.core.InvalidInputException) e).field()).isEqualTo("previous.role"))
+        .satisfies(e -> assertThat(((org.gridgov.core.InvalidInputException) e).value()).isEqualTo("GRID_WORKER"));
+    assertThatThrownBy(() -> b.previousWorkers(departments)).isInstanceOf(org.gridgov.core.InvalidInputException.class)
+        .satisfies(e -> assertThat(((org.gridgov.core.InvalidInputException) e).field()).isEqualTo("previousWorkers.role"))
+        .satisfies(e -> assertThat(((org.gridgov.core.InvalidInputException) e).value()).isEqualTo("DEPARTMENT"));
+    assertThat(b.previous(departments).previousWorkers(workers).build()).isNotNull();
+  }
+
+  private static final org.gridgov.workflow.testing.WorkflowWorld WORLD_FOR_ROLES = new org.gridgov.workflow.testing.WorkflowWorld();
 }

@@ -1,6 +1,7 @@
 package org.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,5 +43,17 @@ class MonthlyReviewTest {
     run.events().stream().filter(e -> e.type() == TicketEventType.VERIFICATION_PASSED && e.occurredAt()
         .isBefore(ScoringPeriod.month(YearMonth.of(2024, 6)).end())).forEach(e -> verified.add(e.ticketId()));
     assertThat(ledger.entries().stream().filter(e -> e.outcome() == PointsOutcome.VERIFIED_REPORT)).hasSize(verified.size());
+  }
+
+  @Test
+  void acceptAllChecksEveryEventsMatterTypeBeforeTakingAny() {
+    org.gridgov.workflow.testing.WorkflowWorld w = new org.gridgov.workflow.testing.WorkflowWorld();
+    MonthlyReview review = MonthlyReview.builder(w.tree, w.catalogue, YearMonth.of(2024, 4)).build();
+    List<TicketEvent> history = w.articlesTicket();
+    TicketEvent alien = org.gridgov.workflow.ImmutableTicketEvent.copyOf(history.get(1)).withMatterType("city.flying-saucer");
+    assertThatThrownBy(() -> review.acceptAll(List.of(history.get(0), alien))).isInstanceOf(org.gridgov.core.NotFoundException.class)
+        .satisfies(e -> assertThat(((org.gridgov.core.NotFoundException) e).field()).isEqualTo("events[1].matterType"));
+    assertThatThrownBy(() -> review.accept(history.get(1))).as("the first event was not taken either")
+        .isInstanceOf(UnknownTicketException.class);
   }
 }

@@ -1,5 +1,8 @@
 package org.gridgov.scoring;
 
+import org.gridgov.core.InvalidInputException;
+import java.util.OptionalInt;
+import java.time.YearMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,7 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridgov.core.GridCode;
 import org.gridgov.core.NotFoundException;
+import org.gridgov.core.Role;
+import org.gridgov.core.Roster;
+import org.gridgov.core.StaffMember;
 import org.gridgov.scoring.testing.ScoringGenerators;
 import org.gridgov.scoring.testing.SimWorld;
 import org.gridgov.workflow.EventPayload;
@@ -91,6 +98,45 @@ class PointsAwarderTest {
   }
 
   @Test
+  void rerunningTheSameEventsWithAnotherRosterNeverBooksATicketOutcomeTwice() {
+    qt().withExamples(40).forAll(ScoringGenerators.runs(6), ScoringGenerators.changedRosters(ScoringGenerators.smallWorld()))
+        .checkAssert((run, changed) -> {
+          SimWorld w = run.world();
+          PointsRules rules = PointsRules.standard(w.catalogue);
+          PointsLedger ledger = PointsLedger.create(rules);
+          PointsAwarder.builder(rules, w.catalogue, ledger).roster(w.roster).build().acceptAll(run.events());
+          List<PointsEntry> first = ledger.entries();
+          PointsAwarder.builder(rules, w.catalogue, ledger).roster(changed).build().acceptAll(run.events());
+          PointsAwarder.builder(rules, w.catalogue, ledger).build().acceptAll(run.events());
+          assertThat(ledger.entries()).as("a re-run books nothing new").isEqualTo(first);
+          Set<String> keys = new HashSet<>();
+          for (PointsEntry e : ledger.entries()) {
+            assertThat(keys.add(e.source().id() + "/" + e.outcome())).as(e.toString()).isTrue();
+          }
+        });
+  }
+
+  @Test
+  void anOverduePenaltyAtTheGridIsBookedOnceWhenAprilIsRerunWithANewWorker() {
+    SimWorld w = ScoringGenerators.smallWorld();
+    qt().withExamples(15).forAll(ScoringGenerators.runs(8)).assuming(run -> run.events().stream().anyMatch(e ->
+        e.type() == TicketEventType.OVERDUE && ((EventPayload.Overdue) e.payload()).department().isEmpty()
+            && e.handlingGrid().equals(e.grid()))).checkAssert(run -> {
+              PointsRules rules = PointsRules.standard(w.catalogue);
+              PointsLedger ledger = PointsLedger.create(rules);
+              PointsAwarder.builder(rules, w.catalogue, ledger).roster(w.roster).build().acceptAll(run.events());
+              int booked = ledger.size();
+              Roster.Builder b = Roster.builder(w.tree);
+              for (GridCode g : w.basicGrids) {
+                b.add(StaffMember.of("new-" + g.value(), "新网格员")).assign("new-" + g.value(), Role.GRID_WORKER, g);
+              }
+              PointsAwarder.builder(rules, w.catalogue, ledger).roster(b.build()).build().acceptAll(run.events());
+              assertThat(ledger.size()).as("nothing booked to the new workers").isEqualTo(booked);
+              assertThat(ledger.persons()).noneMatch(p -> p.startsWith("new-"));
+            });
+  }
+
+  @Test
   void anEventOfAnUnknownTicketIsRefusedAndAnUnknownMatterTypeToo() {
     PointsAwarder awarder = PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue,
         PointsLedger.create(PointsRules.standard(world.catalogue))).build();
@@ -110,5 +156,48 @@ class PointsAwarderTest {
     assertThatThrownBy(() -> PointsAwarder.builder(rules, world.catalogue, PointsLedger.create(rules)).build())
         .isInstanceOf(InvalidRulesException.class)
         .satisfies(e -> assertThat(((InvalidRulesException) e).field()).isEqualTo("rules[0].matterType"));
+  }
+
+  @Test
+  void rulesOtherThanTheLedgersAreRefusedSinceTheCapsWouldComeFromTheLedgers() {
+    PointsRules ledgerRules = PointsRules.standard(world.catalogue);
+    PointsRules other = PointsRules.builder().from(ledgerRules).id("uncapped").dailyCap(OptionalInt.empty())
+        .monthlyCap(OptionalInt.empty()).build();
+    PointsLedger ledger = PointsLedger.create(ledgerRules);
+    assertThatThrownBy(() -> PointsAwarder.builder(other, world.catalogue, ledger)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("uncapped"))
+        .hasMessageContaining("must be the ledger's rules standard");
+    assertThatThrownBy(() -> MonthlyReview.builder(world.tree, world.catalogue, YearMonth.of(2024, 4)).rules(other).ledger(ledger)
+        .build()).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules"))
+        .hasMessageContaining("must be the ledger's rules standard");
+    assertThat(PointsAwarder.builder(PointsRules.standard(world.catalogue), world.catalogue, ledger).build().ledger())
+        .as("equal rules are the ledger's").isSameAs(ledger);
+    PointsLedger uncapped = PointsLedger.create(other);
+    assertThat(MonthlyReview.builder(world.tree, world.catalogue, YearMonth.of(2024, 4)).ledger(uncapped).build().ledger())
+        .as("without rules a review takes the ledger's").isSameAs(uncapped);
+  }
+
+  @Test
+  void acceptAllChecksEveryEventsMatterTypeBeforeBookingAnyAndKeepsWhatWasBookedBeforeAnUnknownTicket() {
+    PointsRules rules = PointsRules.standard(world.catalogue);
+    PointsLedger ledger = PointsLedger.create(rules);
+    PointsAwarder awarder = PointsAwarder.builder(rules, world.catalogue, ledger).build();
+    List<TicketEvent> history = world.articlesTicket();
+    TicketEvent alien = ImmutableTicketEvent.copyOf(history.get(3)).withMatterType("city.flying-saucer");
+    assertThatThrownBy(() -> awarder.acceptAll(List.of(history.get(0), history.get(1), history.get(2), alien)))
+        .isInstanceOf(NotFoundException.class)
+        .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("events[3].matterType"));
+    assertThat(ledger.size()).as("nothing applied").isZero();
+    assertThat(awarder.ticketsFollowed()).isZero();
+    assertThatThrownBy(() -> awarder.acceptAll(java.util.Arrays.asList(history.get(0), null)))
+        .isInstanceOf(org.gridgov.core.MissingValueException.class)
+        .satisfies(e -> assertThat(((org.gridgov.core.MissingValueException) e).field()).isEqualTo("events[1]"));
+    assertThat(awarder.ticketsFollowed()).isZero();
+    TicketEvent unknown = ImmutableTicketEvent.copyOf(history.get(2)).withTicketId(org.gridgov.workflow.TicketId.of("T999999"));
+    assertThatThrownBy(() -> awarder.acceptAll(List.of(history.get(0), history.get(1), history.get(2), unknown)))
+        .isInstanceOf(UnknownTicketException.class);
+    assertThat(ledger.size()).as("documented: the events before the unknown ticket stay applied").isEqualTo(1);
   }
 }

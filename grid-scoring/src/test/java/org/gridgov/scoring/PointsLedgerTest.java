@@ -42,6 +42,37 @@ class PointsLedgerTest {
   }
 
   @Test
+  void aTicketsReworkOnTimeHandlingAndOverdueAreBookedToOnePersonOnly() {
+    PointsLedger ledger = PointsLedger.create(rules);
+    PointsEntry rework = ledger.award("h1", PointsOutcome.REWORK, ticket("T000060", 5), -2, Optional.of("m"), APRIL_1, "failed")
+        .orElseThrow();
+    assertThatThrownBy(() -> ledger.award("h2", PointsOutcome.REWORK, ticket("T000060", 9), -2, Optional.of("m"), APRIL_1,
+        "reopened")).as("a second person for the same ticket").isInstanceOf(ConflictException.class)
+        .hasMessageContaining("REWORK").hasMessageContaining("ticket:T000060").hasMessageContaining("h1")
+        .satisfies(e -> assertThat(((ConflictException) e).field()).isEqualTo("person"))
+        .satisfies(e -> assertThat(((ConflictException) e).value()).isEqualTo("h2"));
+    assertThat(ledger.award("h1", PointsOutcome.REWORK, ticket("T000060", 9), -2, Optional.of("m"), APRIL_1, "again"))
+        .as("the same person again").isEmpty();
+    assertThat(ledger.award("w-old", PointsOutcome.OVERDUE, ticket("T000061", 4), -2, Optional.empty(), APRIL_1, "late"))
+        .isPresent();
+    assertThatThrownBy(() -> ledger.award("w-new", PointsOutcome.OVERDUE, ticket("T000061", 4), -2, Optional.empty(), APRIL_1,
+        "re-run")).as("the same overdue event with a new roster").isInstanceOf(ConflictException.class)
+        .hasMessageContaining("w-old");
+    assertThatThrownBy(() -> ledger.award("w-new", PointsOutcome.OVERDUE, ticket("T000061", 7), -2, Optional.empty(), APRIL_1,
+        "again")).as("overdue again after an extension").isInstanceOf(ConflictException.class);
+    assertThat(ledger.award("h1", PointsOutcome.ON_TIME_HANDLING, ticket("T000062", 6), 2, Optional.empty(), APRIL_1, "ok"))
+        .isPresent();
+    assertThatThrownBy(() -> ledger.award("h2", PointsOutcome.ON_TIME_HANDLING, ticket("T000062", 9), 2, Optional.empty(),
+        APRIL_1, "ok")).isInstanceOf(ConflictException.class);
+    assertThat(ledger.size()).isEqualTo(3);
+    assertThat(ledger.balance("h2")).isZero();
+    assertThat(ledger.balance("w-new")).isZero();
+    assertThat(ledger.booking(ticket("T000060", 1), PointsOutcome.REWORK)).contains(rework);
+    assertThat(ledger.isBooked(ticket("T000060", 1), PointsOutcome.REWORK, "h1")).isTrue();
+    assertThat(ledger.isBooked(ticket("T000060", 1), PointsOutcome.REWORK, "h2")).isFalse();
+  }
+
+  @Test
   void awardsAreCutToTheDailyAndMonthlyCapsAndTheEntryKeepsWhatWasAskedFor() {
     PointsLedger ledger = PointsLedger.create(rules);
     ledger.award("w", PointsOutcome.VERIFIED_REPORT, ticket("A", 1), 7, Optional.empty(), APRIL_1, "a");
@@ -157,5 +188,15 @@ class PointsLedgerTest {
         assertThat(Long.signum(c)).isEqualTo(-Long.signum(pts));
       });
     });
+  }
+
+  @Test
+  void theSmallestIntIsNotWithinAThousandPointsSoItCannotOverflowAReversal() {
+    PointsLedger ledger = PointsLedger.create(rules);
+    assertThatThrownBy(() -> ledger.award("w", PointsOutcome.OVERDUE, ticket("A", 1), Integer.MIN_VALUE, Optional.empty(), APRIL_1,
+        "x")).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("points"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("-2147483648"));
+    assertThat(ledger.size()).isZero();
   }
 }

@@ -1,6 +1,7 @@
 package org.gridgov.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.workflow.testing.WorkflowWorld;
@@ -101,5 +102,13 @@ class PointsRulesTest {
     assertThat(o.value()).isEqualTo("GOOD_DEED");
     assertThat(refused(() -> PointsRules.fromJson("{\"id\":", catalogue)).rule()).contains("malformed");
     assertThat(refused(() -> PointsRules.fromJson("{\"rules\":[]}", catalogue)).field()).isEqualTo("$.id");
+  }
+
+  @Test
+  void theSmallestIntIsNotWithinAThousandPoints() {
+    assertThatThrownBy(() -> PointsRules.builder().id("x").addRules(PointsRule.forAny(PointsOutcome.OVERDUE, Integer.MIN_VALUE))
+        .build()).isInstanceOf(InvalidRulesException.class)
+        .satisfies(e -> assertThat(((InvalidRulesException) e).field()).isEqualTo("rules[0].points"))
+        .satisfies(e -> assertThat(((InvalidRulesException) e).value()).isEqualTo("-2147483648"));
   }
 }

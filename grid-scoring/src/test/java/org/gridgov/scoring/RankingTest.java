@@ -108,4 +108,27 @@ class RankingTest {
       assertThat(Ranking.of(ScoredRole.DEPARTMENT, reversed).entries()).as("the input order does not matter").isEqualTo(e);
     });
   }
+
+  @Test
+  void aScoreWithMoreThanTwoDecimalsOrOutsideZeroToAHundredIsRefusedWhenMade() {
+    for (String bad : new String[] {"87.505", "100.01", "-0.01", "1E+3", "1E-9"}) {
+      assertThatThrownBy(() -> score("d", bad)).as(bad).isInstanceOf(InvalidInputException.class)
+          .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("value"))
+          .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo(bad));
+    }
+    assertThat(score("d", "87.5").hundredths()).contains(8750L);
+    assertThat(score("d", "100.00").hundredths()).contains(10000L);
+    assertThat(score("d", "0").hundredths()).contains(0L);
+  }
+
+  @Test
+  void aPreviousRankingOfAnotherRoleIsRefused() {
+    Ranking now = Ranking.of(ScoredRole.DEPARTMENT, List.of(score("a", "90")));
+    Ranking workers = Ranking.of(ScoredRole.GRID_WORKER, List.of(new Score(Subject.worker("a"), ScoredRole.GRID_WORKER, List.of(),
+        Optional.of(new BigDecimal("80")))));
+    assertThatThrownBy(() -> now.withPrevious(workers)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("previous.role"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("GRID_WORKER"))
+        .hasMessageContaining("DEPARTMENT");
+  }
 }

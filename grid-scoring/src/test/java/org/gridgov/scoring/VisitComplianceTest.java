@@ -129,4 +129,17 @@ class VisitComplianceTest {
       assertThat(s.onTime()).hasSize((int) windows);
     });
   }
+
+  @Test
+  void bonusesAreBookedOnlyUnderTheLedgersRules() {
+    PointsRules ledgerRules = PointsRules.standard(world.catalogue);
+    PointsRules other = PointsRules.builder().from(ledgerRules).id("generous").build();
+    PointsLedger ledger = PointsLedger.create(ledgerRules);
+    VisitCompliance c = VisitDuty.standard().check(List.of(), List.of(), APRIL, roster);
+    assertThatThrownBy(() -> c.awardBonuses(other, ledger)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules"))
+        .satisfies(e -> assertThat(((InvalidInputException) e).value()).isEqualTo("generous"))
+        .hasMessageContaining("must be the ledger's rules standard");
+    assertThat(c.awardBonuses(PointsRules.standard(world.catalogue), ledger)).isEmpty();
+  }
 }

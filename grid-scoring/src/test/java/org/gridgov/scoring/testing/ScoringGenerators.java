@@ -5,6 +5,10 @@ import static org.quicktheories.generators.Generate.range;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.GridCode;
+import org.gridgov.core.Role;
+import org.gridgov.core.Roster;
+import org.gridgov.core.StaffMember;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketId;
 import org.quicktheories.core.Gen;
@@ -96,6 +100,27 @@ public final class ScoringGenerators {
       }
     }
     return out;
+  }
+
+  /**
+   * Rosters of {@code world}'s tree as after a roster change: each basic grid of the base layer
+   * named either to its usual worker or to a new one ({@code new-<grid>}), chosen per grid.
+   */
+  public static Gen<Roster> changedRosters(SimWorld world) {
+    List<GridCode> grids = world.basicGrids;
+    return in -> {
+      Roster.Builder b = Roster.builder(world.tree);
+      java.util.Set<String> added = new java.util.HashSet<>();
+      for (GridCode g : grids) {
+        String usual = world.worker(g).id();
+        String id = range(0, 1).generate(in) == 0 ? usual : "new-" + g.value();
+        if (added.add(id)) {
+          b.add(StaffMember.of(id, "网格员 " + id));
+        }
+        b.assign(id, Role.GRID_WORKER, g);
+      }
+      return b.build();
+    };
   }
 
   private static int mix(TicketId id, long seed) {
