@@ -17,7 +17,9 @@
  *   <li>staffing rules and their {@link org.gridgov.core.StaffingReport};</li>
  *   <li>the {@link org.gridgov.core.MatterCatalogue} (网格事项准入清单);</li>
  *   <li>{@link org.gridgov.core.Principal} and {@link org.gridgov.core.Scope} — who may read and
- *       act on which grids.</li>
+ *       act on which grids;</li>
+ *   <li>{@link org.gridgov.core.GridGovJson} — the strict Jackson set-up every module reads its
+ *       files with.</li>
  * </ul>
  *
  * <p>Every type here is immutable and free of nulls; every failure is a

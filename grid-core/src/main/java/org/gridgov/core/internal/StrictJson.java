@@ -24,7 +24,7 @@ import org.gridgov.core.MissingValueException;
  * whose field is the JSON path of the fault ({@code $.levels[2].codeWidth}).
  */
 public final class StrictJson {
-  private static final ObjectMapper MAPPER = Json.strictMapper();
+  private static final ObjectMapper MAPPER = org.gridgov.core.GridGovJson.strictMapper();
 
   private StrictJson() {}
 
@@ -81,7 +81,7 @@ public final class StrictJson {
   }
 
   private static InvalidInputException translate(JsonProcessingException e, String what, Failure failure) {
-    String path = e instanceof JsonMappingException ? Json.path((JsonMappingException) e) : "$";
+    String path = e instanceof JsonMappingException ? org.gridgov.core.GridGovJson.path((JsonMappingException) e) : "$";
     Throwable cause = e.getCause();
     for (int depth = 0; cause != null && !(cause instanceof GridGovException) && depth < 20; depth++) {
       cause = cause.getCause();

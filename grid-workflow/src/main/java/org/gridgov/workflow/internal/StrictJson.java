@@ -1,33 +1,18 @@
 package org.gridgov.workflow.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.gridgov.core.GridGovException;
+import org.gridgov.core.GridGovJson;
 
 /** The workflow's strict Jackson set-up: unknown properties, missing values and wrong types all fail. */
 public final class StrictJson {
   private StrictJson() {}
 
   /** The shared strict mapper (thread-safe once configured). */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .build();
+  public static final ObjectMapper MAPPER = GridGovJson.strictMapper();
 
   /** A failure factory: field, value, rule. */
   @FunctionalInterface
@@ -44,22 +29,10 @@ public final class StrictJson {
       }
       cause = cause.getCause();
     }
-    String path = e instanceof JsonMappingException ? path((JsonMappingException) e) : "$";
+    String path = e instanceof JsonMappingException ? GridGovJson.path((JsonMappingException) e) : "$";
     if (e instanceof UnrecognizedPropertyException) {
       return failure.create(path, ((UnrecognizedPropertyException) e).getPropertyName(), "unknown property");
     }
     return failure.create(path, "", e.getOriginalMessage());
-  }
-
-  static String path(JsonMappingException e) {
-    StringBuilder out = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getIndex() >= 0) {
-        out.append('[').append(ref.getIndex()).append(']');
-      } else if (ref.getFieldName() != null) {
-        out.append('.').append(ref.getFieldName());
-      }
-    }
-    return out.toString();
   }
 }
