@@ -147,4 +147,23 @@ class BadInputTest {
     String json = mapper.writeValueAsString(Reporter.resident("r-1", "王芳", "13812345678"));
     assertThat(json).doesNotContain("13812345678").contains("138****5678");
   }
+
+  @Test
+  void aStateThatAReplacedDefinitionLacksIsATypedErrorAndChangesNothing() throws Exception {
+    MutableClock clock = MutableClock.at("2024-03-04T09:00");
+    var store = new InMemoryTicketStore();
+    TicketService first = world.builder(clock).store(store).build();
+    Ticket t = first.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    String json;
+    try (var in = WorkflowDefinitions.class.getResourceAsStream("/org/gridgov/workflow/definitions/standard.json")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    WorkflowDefinition renamed = WorkflowDefinitions.fromJson(json.replace("\"reported\"", "\"received\""));
+    TicketService second = world.builder(clock).store(store).definition(renamed).build();
+    assertThatThrownBy(() -> second.execute(Command.of(t.id(), "accept", world.centre)))
+        .isInstanceOf(IllegalCommandException.class).hasMessageContaining("state = \"reported\"")
+        .hasMessageContaining("does not have");
+    assertThat(store.version(t.id())).isEqualTo(t.version());
+    assertThat(second.sweep().failures()).allSatisfy(f -> assertThat(f).doesNotContain("IndexOutOfBounds"));
+  }
 }
