@@ -38,21 +38,20 @@ public abstract class Layer {
     return false;
   }
 
-  /** A layer with the given id and name that does not demand full coverage. */
-
   /** Enforces the constraints on the attributes. */
   @Value.Check
   protected void checkConstraints() {
     Constraints.enforce(this);
   }
 
+  /** A layer with the given id and name that does not demand full coverage. */
   public static Layer of(String id, String name) {
     return ImmutableLayer.of(id, name);
   }
 
   /** A layer with the given id and name in which every element must lie in exactly one grid. */
   public static Layer fullCoverage(String id, String name) {
-    return ImmutableLayer.of(id, name).withFullCoverage(true);
+    return ImmutableLayer.builder().id(id).name(name).fullCoverage(true).build();
   }
 
   /** 综合网格: the comprehensive grid, the usual base layer. */

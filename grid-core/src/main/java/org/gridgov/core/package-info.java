@@ -27,7 +27,8 @@
  * {@code org.gridgov.core.internal} and are not part of the API.
  */
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     throwForInvalidImmutableState = MissingValueException.class,
     throwForNullPointer = MissingValueException.class,
     depluralize = true,

@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  * {@code GeoJsonReader.defaults().withCodeProperty("adcode").withCoordinateSystem(GCJ02)}.
  */
 @Value.Immutable
-public abstract class GeoJsonReader {
+public abstract class GeoJsonReader implements WithGeoJsonReader {
   /** The property holding the grid code. */
   @Value.Default
   public String codeProperty() {
@@ -102,7 +102,7 @@ public abstract class GeoJsonReader {
   }
 
   /** A reader with the default property names, WGS-84, strict. */
-  public static ImmutableGeoJsonReader defaults() {
+  public static GeoJsonReader defaults() {
     return ImmutableGeoJsonReader.builder().build();
   }
 

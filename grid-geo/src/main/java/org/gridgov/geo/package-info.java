@@ -20,7 +20,8 @@
  * details live in {@code org.gridgov.geo.internal}.
  */
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     throwForInvalidImmutableState = MissingValueException.class,
     throwForNullPointer = MissingValueException.class,
     depluralize = true,

@@ -28,7 +28,8 @@
  * {@code docs/scoring.md}. Implementation details live in {@code org.gridgov.scoring.internal}.
  */
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     throwForInvalidImmutableState = MissingValueException.class,
     throwForNullPointer = MissingValueException.class,
     depluralize = true,

@@ -10,7 +10,6 @@ import java.util.List;
 import org.gridgov.core.GridGovException;
 import org.gridgov.core.NotFoundException;
 import org.gridgov.workflow.Command;
-import org.gridgov.workflow.ImmutableTicketEvent;
 import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketService;
@@ -69,7 +68,7 @@ class BadInputTest {
 
   @Test
   void anEventOfAMatterTypeTheCatalogueDoesNotKnow() {
-    TicketEvent reported = ImmutableTicketEvent.copyOf(aTicket().get(0)).withMatterType("city.ufo-sighting");
+    TicketEvent reported = aTicket().get(0).withMatterType("city.ufo-sighting");
     MonthlyReview review = MonthlyReview.builder(world.tree, world.catalogue, YearMonth.of(2024, 4)).build();
     NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> review.accept(reported));
     namesFieldValueAndRule(e, "event.matterType", "city.ufo-sighting");

@@ -256,13 +256,13 @@ class IndicatorAccumulatorTest {
   @Test
   void anEventInAGridOrDepartmentTheScorerDoesNotKnowIsRefusedNamingIt() {
     List<TicketEvent> history = world.articlesTicket();
-    TicketEvent alien = org.gridgov.workflow.ImmutableTicketEvent.copyOf(history.get(0)).withGrid(GridCode.parse("110101001001001"))
+    TicketEvent alien = history.get(0).withGrid(GridCode.parse("110101001001001"))
         .withHandlingGrid(GridCode.parse("110101001001001"));
     IndicatorAccumulator acc = accumulator(JAN_2022, false);
     assertThatThrownBy(() -> acc.accept(alien)).isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("event.grid"))
         .satisfies(e -> assertThat(((NotFoundException) e).value()).isEqualTo("110101001001001"));
-    TicketEvent unknownDept = org.gridgov.workflow.ImmutableTicketEvent.copyOf(history.get(0)).withDepartment("ministry-of-magic");
+    TicketEvent unknownDept = history.get(0).withDepartment("ministry-of-magic");
     assertThatThrownBy(() -> acc.accept(unknownDept)).isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("event.department"))
         .satisfies(e -> assertThat(((NotFoundException) e).value()).isEqualTo("ministry-of-magic"));

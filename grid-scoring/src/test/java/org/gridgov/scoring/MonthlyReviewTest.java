@@ -50,7 +50,7 @@ class MonthlyReviewTest {
     org.gridgov.workflow.testing.WorkflowWorld w = new org.gridgov.workflow.testing.WorkflowWorld();
     MonthlyReview review = MonthlyReview.builder(w.tree, w.catalogue, YearMonth.of(2024, 4)).build();
     List<TicketEvent> history = w.articlesTicket();
-    TicketEvent alien = org.gridgov.workflow.ImmutableTicketEvent.copyOf(history.get(1)).withMatterType("city.flying-saucer");
+    TicketEvent alien = history.get(1).withMatterType("city.flying-saucer");
     assertThatThrownBy(() -> review.acceptAll(List.of(history.get(0), alien))).isInstanceOf(org.gridgov.core.NotFoundException.class)
         .satisfies(e -> assertThat(((org.gridgov.core.NotFoundException) e).field()).isEqualTo("events[1].matterType"));
     assertThatThrownBy(() -> review.accept(history.get(1))).as("the first event was not taken either")

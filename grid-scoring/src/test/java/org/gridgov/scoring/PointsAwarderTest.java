@@ -21,7 +21,6 @@ import org.gridgov.core.StaffMember;
 import org.gridgov.scoring.testing.ScoringGenerators;
 import org.gridgov.scoring.testing.SimWorld;
 import org.gridgov.workflow.EventPayload;
-import org.gridgov.workflow.ImmutableTicketEvent;
 import org.gridgov.workflow.ReporterKind;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
@@ -143,7 +142,7 @@ class PointsAwarderTest {
     List<TicketEvent> history = world.articlesTicket();
     assertThatThrownBy(() -> awarder.accept(history.get(2))).isInstanceOf(UnknownTicketException.class)
         .satisfies(e -> assertThat(((UnknownTicketException) e).value()).isEqualTo(history.get(2).ticketId().value()));
-    TicketEvent alien = ImmutableTicketEvent.copyOf(history.get(0)).withMatterType("city.flying-saucer");
+    TicketEvent alien = history.get(0).withMatterType("city.flying-saucer");
     assertThatThrownBy(() -> awarder.accept(alien)).isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("event.matterType"))
         .satisfies(e -> assertThat(((NotFoundException) e).value()).isEqualTo("city.flying-saucer"));
@@ -185,7 +184,7 @@ class PointsAwarderTest {
     PointsLedger ledger = PointsLedger.create(rules);
     PointsAwarder awarder = PointsAwarder.builder(rules, world.catalogue, ledger).build();
     List<TicketEvent> history = world.articlesTicket();
-    TicketEvent alien = ImmutableTicketEvent.copyOf(history.get(3)).withMatterType("city.flying-saucer");
+    TicketEvent alien = history.get(3).withMatterType("city.flying-saucer");
     assertThatThrownBy(() -> awarder.acceptAll(List.of(history.get(0), history.get(1), history.get(2), alien)))
         .isInstanceOf(NotFoundException.class)
         .satisfies(e -> assertThat(((NotFoundException) e).field()).isEqualTo("events[3].matterType"));
@@ -195,7 +194,7 @@ class PointsAwarderTest {
         .isInstanceOf(org.gridgov.core.MissingValueException.class)
         .satisfies(e -> assertThat(((org.gridgov.core.MissingValueException) e).field()).isEqualTo("events[1]"));
     assertThat(awarder.ticketsFollowed()).isZero();
-    TicketEvent unknown = ImmutableTicketEvent.copyOf(history.get(2)).withTicketId(org.gridgov.workflow.TicketId.of("T999999"));
+    TicketEvent unknown = history.get(2).withTicketId(org.gridgov.workflow.TicketId.of("T999999"));
     assertThatThrownBy(() -> awarder.acceptAll(List.of(history.get(0), history.get(1), history.get(2), unknown)))
         .isInstanceOf(UnknownTicketException.class);
     assertThat(ledger.size()).as("documented: the events before the unknown ticket stay applied").isEqualTo(1);

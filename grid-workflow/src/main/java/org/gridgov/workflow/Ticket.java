@@ -7,7 +7,6 @@ import org.gridgov.core.GridCode;
 import org.gridgov.core.MatterClass;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.TimeLimit;
-import org.gridgov.workflow.internal.Replay;
 import org.immutables.value.Value;
 
 /**
@@ -189,7 +188,7 @@ public abstract class Ticket {
 
   /** The state after {@code event}. */
   public Ticket apply(TicketEvent event) {
-    return Replay.apply(this, event);
+    return TicketReplay.apply(this, event);
   }
 
   /**
@@ -199,7 +198,7 @@ public abstract class Ticket {
    * @throws org.gridgov.core.InvalidInputException naming the first event that does not follow
    */
   public static Ticket replay(List<TicketEvent> events) {
-    return Replay.replay(events);
+    return TicketReplay.replay(events);
   }
 
   public static Builder builder() {

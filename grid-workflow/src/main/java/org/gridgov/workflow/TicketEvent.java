@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@link #stepDeadline()}).
  */
 @Value.Immutable
-public abstract class TicketEvent {
+public abstract class TicketEvent implements WithTicketEvent {
   /** The transition name of events the service's clock generates (urging, overdue). */
   public static final String CLOCK_TRANSITION = "clock";
   /** The role of the service's own clock. */

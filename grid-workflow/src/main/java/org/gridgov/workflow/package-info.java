@@ -22,7 +22,8 @@
  * implementation details in {@code org.gridgov.workflow.internal} are not part of the API.
  */
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     throwForInvalidImmutableState = MissingValueException.class,
     throwForNullPointer = MissingValueException.class,
     depluralize = true,

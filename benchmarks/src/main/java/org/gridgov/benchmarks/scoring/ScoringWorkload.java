@@ -8,7 +8,6 @@ import org.gridgov.scoring.ScoringPeriod;
 import org.gridgov.scoring.testing.Choices;
 import org.gridgov.scoring.testing.SimWorld;
 import org.gridgov.scoring.testing.TicketSimulation;
-import org.gridgov.workflow.ImmutableTicketEvent;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketId;
 
@@ -51,7 +50,7 @@ final class ScoringWorkload {
     int copies = (n + month.size() - 1) / month.size();
     for (int c = 0; c < copies; c++) {
       for (TicketEvent e : month) {
-        out.add(c == 0 ? e : ImmutableTicketEvent.copyOf(e).withTicketId(TicketId.of(e.ticketId().value() + "-r" + c)));
+        out.add(c == 0 ? e : e.withTicketId(TicketId.of(e.ticketId().value() + "-r" + c)));
       }
     }
     out.sort(Comparator.comparing(TicketEvent::occurredAt));

@@ -18,9 +18,9 @@ import org.gridgov.core.GridTree;
 import org.gridgov.geo.Boundaries;
 import org.gridgov.geo.CodeForm;
 import org.gridgov.geo.CoordinateSystem;
+import org.gridgov.geo.GeoJsonReader;
 import org.gridgov.geo.GridBoundary;
 import org.gridgov.geo.TilingGenerator;
-import org.gridgov.geo.ImmutableGeoJsonReader;
 
 /**
  * The real boundary data copied into this module's test resources (see
@@ -52,8 +52,8 @@ public final class RealData {
   }
 
   /** The reader for the Vonng files: adcode, GCJ-02, levels from the code. */
-  public static ImmutableGeoJsonReader vonngReader() {
-    return ImmutableGeoJsonReader.builder().build().withCodeProperty("adcode").withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION)
+  public static GeoJsonReader vonngReader() {
+    return GeoJsonReader.defaults().withCodeProperty("adcode").withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION)
         .withCoordinateSystem(CoordinateSystem.GCJ02).withCodeLayout(countyScheme().codeLayout());
   }
 
@@ -84,7 +84,7 @@ public final class RealData {
   /** The 34 WGS-84 province polygons (tianditu), codes of 2 digits. */
   public static synchronized Boundaries provincesWgs84() {
     if (provincesWgs84 == null) {
-      provincesWgs84 = read("geocode_tianditu_province_wgs84.geojson.gz", ImmutableGeoJsonReader.builder().build()
+      provincesWgs84 = read("geocode_tianditu_province_wgs84.geojson.gz", GeoJsonReader.defaults()
           .withCodeProperty("adcode").withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION).withLevelProperty("none")
           .withParentProperty("").withCodeLayout(countyScheme().codeLayout()));
     }

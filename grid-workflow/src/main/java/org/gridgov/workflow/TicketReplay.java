@@ -1,29 +1,20 @@
-package org.gridgov.workflow.internal;
+package org.gridgov.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
-import org.gridgov.workflow.Deadline;
-import org.gridgov.workflow.EventPayload;
-import org.gridgov.workflow.ImmutableTicket;
-import org.gridgov.workflow.Outcome;
-import org.gridgov.workflow.Summons;
-import org.gridgov.workflow.Ticket;
-import org.gridgov.workflow.TicketEvent;
-import org.gridgov.workflow.TicketEventType;
-import org.gridgov.workflow.UrgingLevel;
 
 /**
  * The replay: a pure fold of events into a {@link Ticket}. It needs no definition, catalogue,
  * tree or calendar, because events record what was decided (departments, due instants).
  */
-public final class Replay {
-  private Replay() {}
+final class TicketReplay {
+  private TicketReplay() {}
 
   /** The ticket after {@code events}. */
-  public static Ticket replay(List<TicketEvent> events) {
+  static Ticket replay(List<TicketEvent> events) {
     if (events == null) {
       throw new MissingValueException("events");
     }
@@ -38,7 +29,7 @@ public final class Replay {
   }
 
   /** The ticket created by its first event. */
-  public static Ticket start(TicketEvent first) {
+  static Ticket start(TicketEvent first) {
     if (first == null) {
       throw new MissingValueException("event");
     }
@@ -74,7 +65,7 @@ public final class Replay {
   }
 
   /** The ticket after one more event. */
-  public static Ticket apply(Ticket ticket, TicketEvent event) {
+  static Ticket apply(Ticket ticket, TicketEvent event) {
     return apply(ticket, event, -1);
   }
 
