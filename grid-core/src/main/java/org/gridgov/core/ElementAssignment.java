@@ -2,7 +2,7 @@ package org.gridgov.core;
 
 /**
  * The record that an element lies in a grid (要素落格). Elements belong to basic grids; each
- * must have exactly one per full-coverage layer, which {@link CoverageReport} checks.
+ * must have exactly one per full-coverage layer, which {@link ElementCoverageReport} checks.
  *
  * @param elementId the element's id
  * @param grid the basic grid's code

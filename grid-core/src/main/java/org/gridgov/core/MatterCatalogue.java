@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gridgov.core.internal.BeanValidation;
-import org.gridgov.core.internal.StrictJson;
 import org.immutables.value.Value;
 
 /**
@@ -123,12 +122,12 @@ public abstract class MatterCatalogue {
 
   /** Reads a catalogue from UTF-8 JSON; errors name the JSON path. */
   public static MatterCatalogue fromJson(InputStream json) {
-    return StrictJson.read(json, MatterCatalogue.class, "matter catalogue");
+    return GridGovJson.read(json, MatterCatalogue.class, "matter catalogue");
   }
 
   /** Reads a catalogue from JSON text; errors name the JSON path. */
   public static MatterCatalogue fromJson(String json) {
-    return StrictJson.read(json, MatterCatalogue.class, "matter catalogue");
+    return GridGovJson.read(json, MatterCatalogue.class, "matter catalogue");
   }
 
   public static Builder builder() {

@@ -11,7 +11,7 @@
  *   <li>{@link org.gridgov.core.LayerMapping} — the mapping between two layers such as the
  *       comprehensive and the police grid (双格融合);</li>
  *   <li>the five kinds of element (人、地/房、物、事、组织), their assignment to basic grids and the
- *       {@link org.gridgov.core.CoverageReport} ("三清");</li>
+ *       {@link org.gridgov.core.ElementCoverageReport} ("三清");</li>
  *   <li>{@link org.gridgov.core.ResidentId} and {@link org.gridgov.core.PhoneNumber} — personal data,
  *       validated and masked by default;</li>
  *   <li>staffing rules and their {@link org.gridgov.core.StaffingReport};</li>

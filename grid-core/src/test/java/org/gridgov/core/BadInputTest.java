@@ -132,9 +132,9 @@ class BadInputTest {
     assertThat(catchThrowableOfType(InvalidInputException.class, () -> new InvalidTreeException(java.util.List.of(p), 0))
         .field()).isEqualTo("total");
     assertThat(new InvalidTreeException(java.util.List.of(p), 3).getMessage()).contains("grids[11].parent", "2 more");
-    assertMissing(() -> new CoverageProblem(CoverageProblem.Kind.UNASSIGNED, "x", null), "grids");
-    assertMissing(() -> new CoverageProblem(null, "x", java.util.List.of()), "kind");
-    assertMissing(() -> new CoverageProblem(CoverageProblem.Kind.UNKNOWN_GRID, "x",
+    assertMissing(() -> new ElementCoverageProblem(ElementCoverageProblem.Kind.UNASSIGNED, "x", null), "grids");
+    assertMissing(() -> new ElementCoverageProblem(null, "x", java.util.List.of()), "kind");
+    assertMissing(() -> new ElementCoverageProblem(ElementCoverageProblem.Kind.UNKNOWN_GRID, "x",
         java.util.Arrays.asList(GridCode.parse("11"), null)), "grids[1]");
   }
 

@@ -12,12 +12,12 @@ import org.gridgov.core.GridNode;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
-import org.gridgov.geo.CoverageReport.Area;
-import org.gridgov.geo.CoverageReport.AreaKind;
-import org.gridgov.geo.CoverageReport.Direction;
-import org.gridgov.geo.CoverageReport.Neighbour;
-import org.gridgov.geo.CoverageReport.RingProblem;
-import org.gridgov.geo.CoverageReport.RingProblemKind;
+import org.gridgov.geo.BoundaryCoverageReport.Area;
+import org.gridgov.geo.BoundaryCoverageReport.AreaKind;
+import org.gridgov.geo.BoundaryCoverageReport.Direction;
+import org.gridgov.geo.BoundaryCoverageReport.Neighbour;
+import org.gridgov.geo.BoundaryCoverageReport.RingProblem;
+import org.gridgov.geo.BoundaryCoverageReport.RingProblemKind;
 import org.gridgov.geo.internal.GeoJsonParser;
 import org.gridgov.geo.internal.Spherical;
 import org.locationtech.jts.algorithm.InteriorPointArea;
@@ -80,7 +80,7 @@ public final class CoverageValidator {
   }
 
   /** Checks every parent of the tree that has a boundary and children with boundaries. */
-  public CoverageReport validate(GridTree tree, Boundaries boundaries) {
+  public BoundaryCoverageReport validate(GridTree tree, Boundaries boundaries) {
     requireArgs(tree, boundaries);
     List<GridCode> parents = new ArrayList<>();
     for (GridNode n : tree.nodes()) {
@@ -97,7 +97,7 @@ public final class CoverageValidator {
   }
 
   /** Checks the children of the given parents only. */
-  public CoverageReport validate(GridTree tree, Boundaries boundaries, List<GridCode> parents) {
+  public BoundaryCoverageReport validate(GridTree tree, Boundaries boundaries, List<GridCode> parents) {
     requireArgs(tree, boundaries);
     if (parents == null) {
       throw new MissingValueException("parents");
@@ -135,7 +135,7 @@ public final class CoverageValidator {
       }
     }
     List<Neighbour> neighbours = neighbours(allChildren);
-    return new CoverageReport(boundaries.coordinateSystem(), areas, rings, neighbours, unique.size());
+    return new BoundaryCoverageReport(boundaries.coordinateSystem(), areas, rings, neighbours, unique.size());
   }
 
   private static void requireArgs(GridTree tree, Boundaries boundaries) {

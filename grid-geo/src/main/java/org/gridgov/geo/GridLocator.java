@@ -152,12 +152,12 @@ public final class GridLocator implements Locator {
   }
 
   /** The basic grid covering a WGS-84 point and its ancestor chain, or empty when uncovered. */
-  public Optional<Location> locateWithAncestors(double longitude, double latitude) {
+  public Optional<LocatedPoint> locateWithAncestors(double longitude, double latitude) {
     return locationOf(locateOrdinal(longitude, latitude));
   }
 
   /** As {@link #locateWithAncestors(double, double)} for a point given in {@code system}. */
-  public Optional<Location> locateWithAncestorsIn(CoordinateSystem system, double longitude, double latitude) {
+  public Optional<LocatedPoint> locateWithAncestorsIn(CoordinateSystem system, double longitude, double latitude) {
     return locationOf(locateOrdinalIn(system, longitude, latitude));
   }
 
@@ -241,7 +241,7 @@ public final class GridLocator implements Locator {
     return Arrays.copyOf(chain, n);
   }
 
-  private Optional<Location> locationOf(int ordinal) {
+  private Optional<LocatedPoint> locationOf(int ordinal) {
     if (ordinal < 0) {
       return Optional.empty();
     }
@@ -250,7 +250,7 @@ public final class GridLocator implements Locator {
     for (int p = parentOf[ordinal]; p >= 0; p = parentOf[p]) {
       chain.add(nodes.get(p));
     }
-    return Optional.of(new Location(nodes.get(ordinal), chain));
+    return Optional.of(new LocatedPoint(nodes.get(ordinal), chain));
   }
 
   private int ordinal(int answer) {

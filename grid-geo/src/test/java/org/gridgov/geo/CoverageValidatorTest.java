@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridTree;
-import org.gridgov.geo.CoverageReport.Direction;
-import org.gridgov.geo.CoverageReport.RingProblemKind;
+import org.gridgov.geo.BoundaryCoverageReport.Direction;
+import org.gridgov.geo.BoundaryCoverageReport.RingProblemKind;
 import org.gridgov.geo.testing.RealData;
 import org.gridgov.geo.testing.SmallTilings;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CoverageValidatorTest {
   @Test
   void aPerfectTilingReportsNothingButNeighbours() {
     SmallTilings.Tiling3x3 t = SmallTilings.threeByThree();
-    CoverageReport r = CoverageValidator.defaults().validate(t.tree(), t.boundaries());
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(t.tree(), t.boundaries());
     assertThat(r.isClean()).isTrue();
     assertThat(r.parentsChecked()).isEqualTo(1);
     assertThat(r.neighbours()).hasSize(2 * 12);
@@ -42,7 +42,7 @@ class CoverageValidatorTest {
   @Test
   void theFourBoundariesOfTheCentreSquareAreItsFourNeighbours() {
     SmallTilings.Tiling3x3 t = SmallTilings.threeByThree();
-    CoverageReport r = CoverageValidator.defaults().validate(t.tree(), t.boundaries());
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(t.tree(), t.boundaries());
     Map<Direction, List<GridCode>> four = r.fourBoundaries(GridCode.parse("1005"));
     assertThat(four.get(Direction.EAST)).containsExactly(GridCode.parse("1006"));
     assertThat(four.get(Direction.WEST)).containsExactly(GridCode.parse("1004"));
@@ -62,9 +62,9 @@ class CoverageValidatorTest {
     bs.add(GridBoundary.of(tree.get(GridCode.parse("1001")), SmallTilings.box(0, 0, 0.012, 0.01)));
     bs.add(GridBoundary.of(tree.get(GridCode.parse("1002")), SmallTilings.box(0.01, 0, 0.02, 0.01)));
     bs.add(GridBoundary.of(tree.get(GridCode.parse("1003")), SmallTilings.box(0.025, 0, 0.035, 0.01)));
-    CoverageReport r = CoverageValidator.defaults().validate(tree, Boundaries.of(CoordinateSystem.WGS84, bs));
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(tree, Boundaries.of(CoordinateSystem.WGS84, bs));
     assertThat(r.gaps()).hasSize(1);
-    CoverageReport.Area gap = r.gaps().get(0);
+    BoundaryCoverageReport.Area gap = r.gaps().get(0);
     assertThat(gap.grids()).containsExactly(GridCode.parse("10"));
     assertThat(gap.centroid().lon()).isCloseTo(0.0225, within(1e-9));
     assertThat(gap.squareMetres()).isCloseTo(0.005 * 0.01 * 111_195 * 111_195, within(2_000.0));
@@ -84,7 +84,7 @@ class CoverageValidatorTest {
     bs.add(GridBoundary.of(tree.get(GridCode.parse("10")), SmallTilings.box(0, 0, 0.02, 0.01)));
     bs.add(GridBoundary.of(tree.get(GridCode.parse("1001")), SmallTilings.box(0, 0, 0.01, 0.01)));
     bs.add(GridBoundary.of(tree.get(GridCode.parse("1002")), SmallTilings.box(0.01000001, 0, 0.02, 0.01)));
-    CoverageReport r = CoverageValidator.defaults().validate(tree, Boundaries.of(CoordinateSystem.WGS84, bs));
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(tree, Boundaries.of(CoordinateSystem.WGS84, bs));
     assertThat(r.gaps()).isEmpty();
     assertThat(r.slivers()).hasSize(1);
     assertThat(r.slivers().get(0).widthMetres()).isLessThan(5);
@@ -97,7 +97,7 @@ class CoverageValidatorTest {
         new Coordinate(0, 2), new Coordinate(0, 0)});
     var repeated = F.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(2, 0), new Coordinate(2, 0),
         new Coordinate(2, 2), new Coordinate(0, 2), new Coordinate(0, 0)});
-    CoverageReport r = CoverageValidator.defaults().validate(tree, Boundaries.of(CoordinateSystem.WGS84, List.of(
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(tree, Boundaries.of(CoordinateSystem.WGS84, List.of(
         GridBoundary.of(tree.get(GridCode.parse("10")), repeated),
         GridBoundary.of(tree.get(GridCode.parse("1001")), bowTie))));
     assertThat(r.ringProblems()).anySatisfy(p -> {
@@ -114,7 +114,7 @@ class CoverageValidatorTest {
   @Test
   void generatedTilingsReportNothing() {
     TilingGenerator.Tiling t = SmallTilings.smallGenerated(5);
-    CoverageReport r = CoverageValidator.defaults().withSliverWidth(0).validate(t.tree(), t.boundaries());
+    BoundaryCoverageReport r = CoverageValidator.defaults().withSliverWidth(0).validate(t.tree(), t.boundaries());
     assertThat(r.parentsChecked()).isEqualTo(1 + 3 + 12);
     assertThat(r.gaps()).isEmpty();
     assertThat(r.overlaps()).isEmpty();
@@ -128,7 +128,7 @@ class CoverageValidatorTest {
   void realCountiesLeaveTheGapsTheReadmeListsAndOverlapNowhere() {
     Boundaries all = RealData.cities().plus(RealData.counties());
     GridTree tree = all.toTreeAddingAncestors(RealData.countyScheme());
-    CoverageReport r = CoverageValidator.defaults().validate(tree, all);
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(tree, all);
     Map<String, Double> gapKm2 = new TreeMap<>();
     r.gaps().forEach(a -> gapKm2.merge(a.grids().get(0).value(), a.squareMetres() / 1e6, Double::sum));
     TreeSet<String> outsideParents = new TreeSet<>();

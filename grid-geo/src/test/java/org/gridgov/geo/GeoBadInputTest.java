@@ -12,7 +12,7 @@ import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
-import org.gridgov.geo.CoverageReport.RingProblemKind;
+import org.gridgov.geo.BoundaryCoverageReport.RingProblemKind;
 import org.gridgov.geo.testing.RealData;
 import org.gridgov.geo.testing.SmallTilings;
 import org.junit.jupiter.api.Test;
@@ -57,13 +57,13 @@ class GeoBadInputTest {
         GridBoundary.of(grid(tree, "10"), SmallTilings.box(116, 39, 118, 40)),
         GridBoundary.of(grid(tree, "1001"), BOW_TIE),
         GridBoundary.of(grid(tree, "1002"), SmallTilings.box(117, 39, 118, 40))));
-    CoverageReport r = CoverageValidator.defaults().validate(tree, bs);
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(tree, bs);
     assertThat(r.ringProblems()).anySatisfy(p -> {
       assertThat(p.kind()).isEqualTo(RingProblemKind.SELF_INTERSECTION);
       assertThat(p.grid()).isEqualTo(GridCode.parse("1001"));
     });
     // the bow-tie, repaired, covers two triangles of the left square: the other two are the gap
-    double half = r.gaps().stream().mapToDouble(CoverageReport.Area::squareMetres).sum();
+    double half = r.gaps().stream().mapToDouble(BoundaryCoverageReport.Area::squareMetres).sum();
     double square = sphericalArea(116, 39, 117, 40);
     assertThat(half / square).isBetween(0.49, 0.51);
     assertThat(r.overlaps()).isEmpty();
@@ -89,7 +89,7 @@ class GeoBadInputTest {
   void aParentNamedTwiceIsCheckedOnce() {
     SmallTilings.Tiling3x3 t = SmallTilings.threeByThree();
     GridCode district = GridCode.parse("10");
-    CoverageReport r = CoverageValidator.defaults().validate(t.tree(), t.boundaries(), List.of(district, district));
+    BoundaryCoverageReport r = CoverageValidator.defaults().validate(t.tree(), t.boundaries(), List.of(district, district));
     assertThat(r.parentsChecked()).isEqualTo(1);
     assertThat(r.isClean()).isTrue();
   }
@@ -127,7 +127,7 @@ class GeoBadInputTest {
   void valueTypesRefuseNulls() {
     assertThatThrownBy(() -> CodeForm.ADMINISTRATIVE_DIVISION.normalise(null)).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> CodeForm.AS_IS.normalise(null)).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> new Location(null, List.of())).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> new LocatedPoint(null, List.of())).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> new GeoJsonResult(null, List.of(), 0)).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> new GeoJsonResult(Boundaries.empty(CoordinateSystem.WGS84), List.of(), -1))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("featuresSeen");

@@ -100,7 +100,7 @@ class GridLocatorTest {
 
   @Test
   void theAncestorChainIsTheTreesChain() {
-    Location at = squareLocator.locateWithAncestors(118.5, 40.5).orElseThrow();
+    LocatedPoint at = squareLocator.locateWithAncestors(118.5, 40.5).orElseThrow();
     assertThat(at.grid().code().value()).isEqualTo("1006");
     assertThat(at.ancestors()).containsExactlyElementsOf(at.grid().ancestors());
     assertThat(at.pathFromRoot()).extracting(n -> n.code().value()).containsExactly("10", "1006");
@@ -205,7 +205,7 @@ class GridLocatorTest {
   @Test
   void theLocatedGridsChainIsItsChainInTheTree() {
     qt().withExamples(500).forAll(GeoGenerators.pointsIn(generated.boundaries().envelope())).checkAssert(p -> {
-      Optional<Location> at = generatedLocator.locateWithAncestorsIn(CoordinateSystem.GCJ02, p[0], p[1]);
+      Optional<LocatedPoint> at = generatedLocator.locateWithAncestorsIn(CoordinateSystem.GCJ02, p[0], p[1]);
       at.ifPresent(l -> {
         assertThat(l.ancestors()).containsExactlyElementsOf(l.grid().ancestors());
         assertThat(l.ancestors()).hasSize(generated.tree().scheme().basicLevel() - 1);

@@ -28,7 +28,7 @@ class TilingGeneratorTest {
     }
     double sum = t.basicBoundaries().all().stream().mapToDouble(b -> b.geometry().getArea()).sum();
     assertThat(sum).isCloseTo(county.getArea(), org.assertj.core.api.Assertions.within(county.getArea() * 1e-9));
-    CoverageReport r = CoverageValidator.defaults().withSliverWidth(0).validate(t.tree(), t.boundaries());
+    BoundaryCoverageReport r = CoverageValidator.defaults().withSliverWidth(0).validate(t.tree(), t.boundaries());
     assertThat(r.isClean()).as(r.toString()).isTrue();
   }
 

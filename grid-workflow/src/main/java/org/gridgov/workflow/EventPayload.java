@@ -59,7 +59,7 @@ public sealed interface EventPayload {
    * @param summary what it is about, in a line
    */
   record Reported(String definition, Channel channel, String matterType, MatterClass matterClass,
-      TimeLimit limit, String owningDepartment, GridCode grid, Optional<Location> location,
+      TimeLimit limit, String owningDepartment, GridCode grid, Optional<ReportedPlace> location,
       Reporter reporter, Priority priority, String summary) implements EventPayload {
     public Reported {
       require(definition, "definition");

@@ -33,7 +33,7 @@ public abstract class NewTicket {
   public abstract Optional<GridCode> grid();
 
   /** Where it is. */
-  public abstract Optional<Location> location();
+  public abstract Optional<ReportedPlace> location();
 
   /** Who reported it. */
   public abstract Reporter reporter();

@@ -57,7 +57,7 @@ public abstract class Ticket {
   public abstract GridCode grid();
 
   /** Where it is, when reported with a location. */
-  public abstract Optional<Location> location();
+  public abstract Optional<ReportedPlace> location();
 
   /** Who reported it. */
   public abstract Reporter reporter();

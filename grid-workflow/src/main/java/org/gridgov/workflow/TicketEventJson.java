@@ -240,10 +240,10 @@ public final class TicketEventJson {
     switch (type) {
       case REPORTED: {
         JsonNode r = object(p, "reporter");
-        Optional<Location> location = Optional.empty();
+        Optional<ReportedPlace> location = Optional.empty();
         if (p.has("location")) {
           JsonNode l = object(p, "location");
-          location = Optional.of(new Location(dbl(l, "longitude"), dbl(l, "latitude"), optText(l, "address")));
+          location = Optional.of(new ReportedPlace(dbl(l, "longitude"), dbl(l, "latitude"), optText(l, "address")));
         }
         return new EventPayload.Reported(text(p, "definition"), enumOf(Channel.class, p, "channel"), text(p, "matterType"),
             enumOf(MatterClass.class, p, "matterClass"), limit(object(p, "limit"), "payload.limit"),

@@ -174,7 +174,7 @@ public final class TicketService {
   private GridNode resolveGrid(NewTicket request) {
     GridNode node = null;
     if (request.location().isPresent()) {
-      Location at = request.location().get();
+      ReportedPlace at = request.location().get();
       if (locator.isPresent()) {
         node = locator.get().locate(at.longitude(), at.latitude()).orElseThrow(() -> new InvalidInputException("location",
             at.longitude() + "," + at.latitude(), "no basic grid covers this point (uncovered)"));

@@ -109,16 +109,16 @@ class BadInputTest {
   @Test
   void locationsAndGridsAreChecked() {
     NewTicket uncovered = NewTicket.builder().from(world.report(ROAD_DAMAGE, HEYUN_1)).grid(java.util.Optional.empty())
-        .location(Location.of(100.0, 30.0)).build();
+        .location(ReportedPlace.of(100.0, 30.0)).build();
     assertThatThrownBy(() -> service.report(uncovered, world.centre)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("location").hasMessageContaining("uncovered");
-    NewTicket located = NewTicket.builder().from(uncovered).location(Location.of(116.62, 35.41)).build();
+    NewTicket located = NewTicket.builder().from(uncovered).location(ReportedPlace.of(116.62, 35.41)).build();
     assertThat(service.report(located, world.worker).grid()).isEqualTo(HEYUN_1);
     assertThatThrownBy(() -> service.report(NewTicket.builder().from(located).grid(HEYUN_2).build(), world.centre))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("lies in basic grid " + HEYUN_1);
     assertThatThrownBy(() -> service.report(world.report(ROAD_DAMAGE, HEYUN), world.centre))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("basic grids");
-    assertThatThrownBy(() -> Location.of(181, 0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("longitude");
+    assertThatThrownBy(() -> ReportedPlace.of(181, 0)).isInstanceOf(InvalidInputException.class).hasMessageContaining("longitude");
     assertThatThrownBy(() -> NewTicket.builder().channel(Channel.APP).matterType(ROAD_DAMAGE)
         .reporter(Reporter.anonymous()).summary("x").build()).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("basic grid or a location");

@@ -24,7 +24,7 @@ class RealTicketTest {
 
     Ticket reported = service.report(NewTicket.builder().channel(Channel.PATROL).matterType(BIKE_PARKING)
         .grid(HEYUN_1).reporter(Reporter.gridStaff("zhang-min")).summary("荷韵花园小区电车乱停乱放")
-        .location(Location.of(116.62, 35.41, "荷韵花园小区")).build(), world.worker);
+        .location(ReportedPlace.of(116.62, 35.41, "荷韵花园小区")).build(), world.worker);
     assertThat(reported.definition()).isEqualTo(WorkflowDefinitions.THREE_CLASSES);
     assertThat(reported.state()).isEqualTo("reported");
     assertThat(reported.deadline()).isPresent();

@@ -29,7 +29,7 @@ class TicketEventJsonTest {
   void theDefaultJsonMasksTheReportersPhone() {
     TicketService s = WORLD.service(MutableClock.at("2024-03-04T09:00"));
     Ticket t = s.report(NewTicket.builder().from(WORLD.report(WorkflowWorld.ROAD_DAMAGE, WorkflowWorld.HEYUN_1))
-        .reporter(Reporter.resident("r-9", "王五", "13912345678")).location(Location.of(116.62, 35.41, "荷韵花园5号楼")).build(),
+        .reporter(Reporter.resident("r-9", "王五", "13912345678")).location(ReportedPlace.of(116.62, 35.41, "荷韵花园5号楼")).build(),
         WORLD.worker);
     TicketEvent first = s.history(t.id(), WORLD.centre).get(0);
     assertThat(TicketEventJson.toJson(first)).contains("139****5678").doesNotContain("13912345678");

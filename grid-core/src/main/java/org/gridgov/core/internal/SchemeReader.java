@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.gridgov.core.GridGovJson;
 import org.gridgov.core.GridScheme;
 import org.gridgov.core.InvalidSchemeException;
 
@@ -15,15 +16,15 @@ public final class SchemeReader {
   private SchemeReader() {}
 
   public static GridScheme read(String json) {
-    return StrictJson.read(json, GridScheme.class, "scheme", InvalidSchemeException::new);
+    return GridGovJson.read(json, GridScheme.class, "scheme", InvalidSchemeException::new);
   }
 
   public static GridScheme read(InputStream json) {
-    return StrictJson.read(json, GridScheme.class, "scheme", InvalidSchemeException::new);
+    return GridGovJson.read(json, GridScheme.class, "scheme", InvalidSchemeException::new);
   }
 
   public static String write(GridScheme scheme) {
-    return StrictJson.write(scheme);
+    return GridGovJson.write(scheme);
   }
 
   public static GridScheme builtIn(String resource) {

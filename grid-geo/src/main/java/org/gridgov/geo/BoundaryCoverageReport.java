@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Geometry;
  * (全覆盖、无死角), where they do not, which rings are invalid, and each grid's neighbours along
  * shared borders (四至). As data, and as GeoJSON for a map ({@link #toGeoJson}). Immutable.
  */
-public final class CoverageReport {
+public final class BoundaryCoverageReport {
   private final CoordinateSystem system;
   private final List<Area> gaps;
   private final List<Area> overlaps;
@@ -123,7 +123,7 @@ public final class CoverageReport {
   public record Neighbour(GridCode grid, GridCode neighbour, double sharedMetres, double bearingDegrees,
       Direction direction, Geometry border) {}
 
-  CoverageReport(CoordinateSystem system, List<Area> areas, List<RingProblem> ringProblems, List<Neighbour> neighbours,
+  BoundaryCoverageReport(CoordinateSystem system, List<Area> areas, List<RingProblem> ringProblems, List<Neighbour> neighbours,
       int parentsChecked) {
     this.system = system;
     List<Area> g = new ArrayList<>();
@@ -280,7 +280,7 @@ public final class CoverageReport {
 
   @Override
   public String toString() {
-    return "CoverageReport[" + parentsChecked + " parents, " + gaps.size() + " gaps, " + overlaps.size()
+    return "BoundaryCoverageReport[" + parentsChecked + " parents, " + gaps.size() + " gaps, " + overlaps.size()
         + " overlaps, " + outside.size() + " outside, " + slivers.size() + " slivers, " + ringProblems.size()
         + " ring problems, " + neighbours.size() / 2 + " neighbour pairs]";
   }

@@ -12,8 +12,8 @@ import org.gridgov.core.MissingValueException;
  * @param latitude degrees north, -90 to 90
  * @param address the address as reported, for example 荷韵花园小区5号楼
  */
-public record Location(double longitude, double latitude, Optional<String> address) {
-  public Location {
+public record ReportedPlace(double longitude, double latitude, Optional<String> address) {
+  public ReportedPlace {
     if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
       throw new InvalidInputException("location.longitude", Double.toString(longitude),
           "must be a finite number of degrees from -180 to 180");
@@ -28,15 +28,15 @@ public record Location(double longitude, double latitude, Optional<String> addre
   }
 
   /** A point without an address. */
-  public static Location of(double longitude, double latitude) {
-    return new Location(longitude, latitude, Optional.empty());
+  public static ReportedPlace of(double longitude, double latitude) {
+    return new ReportedPlace(longitude, latitude, Optional.empty());
   }
 
   /** A point with an address. */
-  public static Location of(double longitude, double latitude, String address) {
+  public static ReportedPlace of(double longitude, double latitude, String address) {
     if (address == null) {
       throw new MissingValueException("location.address");
     }
-    return new Location(longitude, latitude, Optional.of(address));
+    return new ReportedPlace(longitude, latitude, Optional.of(address));
   }
 }

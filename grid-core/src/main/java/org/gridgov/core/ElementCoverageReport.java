@@ -19,13 +19,13 @@ import java.util.TreeSet;
  * layers are ignored, assignments to unknown grids, non-basic grids or unknown elements are
  * reported, and only elements in exactly one basic grid count in the figures.
  */
-public final class CoverageReport {
+public final class ElementCoverageReport {
   private final GridTree tree;
   private final String layer;
   private final ThreeClears[] figures;
-  private final List<CoverageProblem> problems;
+  private final List<ElementCoverageProblem> problems;
 
-  private CoverageReport(GridTree tree, String layer, ThreeClears[] figures, List<CoverageProblem> problems) {
+  private ElementCoverageReport(GridTree tree, String layer, ThreeClears[] figures, List<ElementCoverageProblem> problems) {
     this.tree = tree;
     this.layer = layer;
     this.figures = figures;
@@ -38,7 +38,7 @@ public final class CoverageReport {
    * @throws InvalidInputException when the layer is unknown or two elements share an id
    * @throws MissingValueException for a null argument or a null element or assignment
    */
-  public static CoverageReport of(GridTree tree, String layer, Collection<? extends Element> elements,
+  public static ElementCoverageReport of(GridTree tree, String layer, Collection<? extends Element> elements,
       Collection<ElementAssignment> assignments) {
     if (tree == null || layer == null || elements == null || assignments == null) {
       throw new MissingValueException(tree == null ? "tree" : layer == null ? "layer"
@@ -56,7 +56,7 @@ public final class CoverageReport {
       }
     }
     int basic = tree.scheme().basicLevel();
-    List<CoverageProblem> problems = new ArrayList<>();
+    List<ElementCoverageProblem> problems = new ArrayList<>();
     Map<String, Set<GridCode>> gridsOf = new HashMap<>();
     int index = 0;
     for (ElementAssignment a : assignments) {
@@ -66,16 +66,16 @@ public final class CoverageReport {
       index++;
       GridNode node = tree.findNode(a.grid()).orElse(null);
       if (node == null) {
-        problems.add(new CoverageProblem(CoverageProblem.Kind.UNKNOWN_GRID, a.elementId(), List.of(a.grid())));
+        problems.add(new ElementCoverageProblem(ElementCoverageProblem.Kind.UNKNOWN_GRID, a.elementId(), List.of(a.grid())));
         continue;
       }
       if (!node.layer().equals(layer)) {
         continue;
       }
       if (!byId.containsKey(a.elementId())) {
-        problems.add(new CoverageProblem(CoverageProblem.Kind.UNKNOWN_ELEMENT, a.elementId(), List.of(a.grid())));
+        problems.add(new ElementCoverageProblem(ElementCoverageProblem.Kind.UNKNOWN_ELEMENT, a.elementId(), List.of(a.grid())));
       } else if (node.level() != basic) {
-        problems.add(new CoverageProblem(CoverageProblem.Kind.NOT_A_BASIC_GRID, a.elementId(), List.of(a.grid())));
+        problems.add(new ElementCoverageProblem(ElementCoverageProblem.Kind.NOT_A_BASIC_GRID, a.elementId(), List.of(a.grid())));
       } else {
         gridsOf.computeIfAbsent(a.elementId(), k -> new TreeSet<>()).add(a.grid());
       }
@@ -87,9 +87,9 @@ public final class CoverageReport {
         int at = tree.node(in.iterator().next()).ordinal();
         figures[at] = figures[at] == null ? ThreeClears.of(e) : figures[at].plus(ThreeClears.of(e));
       } else if (in.size() > 1) {
-        problems.add(new CoverageProblem(CoverageProblem.Kind.MULTIPLY_ASSIGNED, e.id(), new ArrayList<>(in)));
+        problems.add(new ElementCoverageProblem(ElementCoverageProblem.Kind.MULTIPLY_ASSIGNED, e.id(), new ArrayList<>(in)));
       } else if (declared.fullCoverage()) {
-        problems.add(new CoverageProblem(CoverageProblem.Kind.UNASSIGNED, e.id(), List.of()));
+        problems.add(new ElementCoverageProblem(ElementCoverageProblem.Kind.UNASSIGNED, e.id(), List.of()));
       }
     }
     List<GridNode> nodes = tree.nodes();
@@ -102,7 +102,7 @@ public final class CoverageReport {
         figures[parent] = figures[parent] == null ? figures[i] : figures[parent].plus(figures[i]);
       }
     }
-    return new CoverageReport(tree, layer, figures, Collections.unmodifiableList(problems));
+    return new ElementCoverageReport(tree, layer, figures, Collections.unmodifiableList(problems));
   }
 
   /** The layer audited. */
@@ -116,13 +116,13 @@ public final class CoverageReport {
   }
 
   /** Every problem found, in a stable order. */
-  public List<CoverageProblem> problems() {
+  public List<ElementCoverageProblem> problems() {
     return problems;
   }
 
   /** The problems of one kind. */
-  public List<CoverageProblem> problems(CoverageProblem.Kind kind) {
-    List<CoverageProblem> out = new ArrayList<>();
+  public List<ElementCoverageProblem> problems(ElementCoverageProblem.Kind kind) {
+    List<ElementCoverageProblem> out = new ArrayList<>();
     problems.forEach(p -> {
       if (p.kind() == kind) {
         out.add(p);
@@ -134,7 +134,7 @@ public final class CoverageReport {
   /** The basic grids that share an element with another grid: those breaking "exactly one". */
   public Set<GridCode> gridsBreakingExactlyOne() {
     Set<GridCode> out = new TreeSet<>();
-    problems(CoverageProblem.Kind.MULTIPLY_ASSIGNED).forEach(p -> out.addAll(p.grids()));
+    problems(ElementCoverageProblem.Kind.MULTIPLY_ASSIGNED).forEach(p -> out.addAll(p.grids()));
     return Collections.unmodifiableSet(out);
   }
 
@@ -145,7 +145,7 @@ public final class CoverageReport {
 
   @Override
   public String toString() {
-    return "CoverageReport[" + layer + ", " + problems.size() + " problems, total " + totals() + "]";
+    return "ElementCoverageReport[" + layer + ", " + problems.size() + " problems, total " + totals() + "]";
   }
 
   private ThreeClears totals() {

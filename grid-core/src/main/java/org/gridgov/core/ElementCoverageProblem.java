@@ -10,8 +10,8 @@ import java.util.List;
  * @param elementId the element
  * @param grids the grids involved (none for an unassigned element)
  */
-public record CoverageProblem(Kind kind, String elementId, List<GridCode> grids) {
-  public CoverageProblem {
+public record ElementCoverageProblem(Kind kind, String elementId, List<GridCode> grids) {
+  public ElementCoverageProblem {
     if (kind == null || elementId == null || grids == null) {
       throw new MissingValueException(kind == null ? "kind" : elementId == null ? "elementId" : "grids");
     }

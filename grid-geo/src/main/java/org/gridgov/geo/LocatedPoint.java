@@ -11,8 +11,8 @@ import org.gridgov.core.GridNode;
  * @param grid the basic grid whose closed boundary covers the point (the smallest code on a tie)
  * @param ancestors its ancestors in the {@link org.gridgov.core.GridTree}, parent first
  */
-public record Location(GridNode grid, List<GridNode> ancestors) {
-  public Location {
+public record LocatedPoint(GridNode grid, List<GridNode> ancestors) {
+  public LocatedPoint {
     if (grid == null || ancestors == null) {
       throw new MissingValueException(grid == null ? "grid" : "ancestors");
     }

@@ -46,7 +46,7 @@ class CoverageReportTest {
 
   @Test
   void figuresRollUpFromBasicGridsAndProblemsAreNamed() {
-    CoverageReport report = CoverageReport.of(tree(), "comprehensive", List.of(ELDER, TENANT, RENTAL, HAZARD), List.of(
+    ElementCoverageReport report = ElementCoverageReport.of(tree(), "comprehensive", List.of(ELDER, TENANT, RENTAL, HAZARD), List.of(
         ElementAssignment.of("p1", G1), ElementAssignment.of("h1", G1), ElementAssignment.of("f1", G2),
         ElementAssignment.of("p2", G1), ElementAssignment.of("p2", G2), ElementAssignment.of("p1", P1)));
     ThreeClears g1 = report.figures(G1);
@@ -60,32 +60,32 @@ class CoverageReportTest {
     assertThat(report.figures(COMMUNITY).persons()).isEqualTo(1);
     assertThat(report.figures(COMMUNITY).openHazards()).isEqualTo(1);
     assertThat(report.problems()).containsExactly(
-        new CoverageProblem(CoverageProblem.Kind.MULTIPLY_ASSIGNED, "p2", List.of(G1, G2)));
+        new ElementCoverageProblem(ElementCoverageProblem.Kind.MULTIPLY_ASSIGNED, "p2", List.of(G1, G2)));
     assertThat(report.gridsBreakingExactlyOne()).containsExactly(G1, G2);
   }
 
   @Test
   void anElementMissingFromAFullCoverageLayerIsReported() {
-    CoverageReport police = CoverageReport.of(tree(), "police", List.of(ELDER, TENANT),
+    ElementCoverageReport police = ElementCoverageReport.of(tree(), "police", List.of(ELDER, TENANT),
         List.of(ElementAssignment.of("p1", P1)));
-    assertThat(police.problems()).containsExactly(new CoverageProblem(CoverageProblem.Kind.UNASSIGNED, "p2", List.of()));
+    assertThat(police.problems()).containsExactly(new ElementCoverageProblem(ElementCoverageProblem.Kind.UNASSIGNED, "p2", List.of()));
   }
 
   @Test
   void assignmentsThatCannotCountAreReported() {
-    CoverageReport report = CoverageReport.of(tree(), "comprehensive", List.of(ELDER), List.of(
+    ElementCoverageReport report = ElementCoverageReport.of(tree(), "comprehensive", List.of(ELDER), List.of(
         ElementAssignment.of("p1", COMMUNITY), ElementAssignment.of("ghost", G1),
         ElementAssignment.of("p1", GridCode.parse("370811002004777"))));
-    assertThat(report.problems()).extracting(CoverageProblem::kind).containsExactlyInAnyOrder(
-        CoverageProblem.Kind.NOT_A_BASIC_GRID, CoverageProblem.Kind.UNKNOWN_ELEMENT,
-        CoverageProblem.Kind.UNKNOWN_GRID, CoverageProblem.Kind.UNASSIGNED);
+    assertThat(report.problems()).extracting(ElementCoverageProblem::kind).containsExactlyInAnyOrder(
+        ElementCoverageProblem.Kind.NOT_A_BASIC_GRID, ElementCoverageProblem.Kind.UNKNOWN_ELEMENT,
+        ElementCoverageProblem.Kind.UNKNOWN_GRID, ElementCoverageProblem.Kind.UNASSIGNED);
   }
 
   @Test
   void anUnknownLayerAndDuplicateIdsAreRefused() {
-    assertThatThrownBy(() -> CoverageReport.of(tree(), "water", List.of(), List.of()))
+    assertThatThrownBy(() -> ElementCoverageReport.of(tree(), "water", List.of(), List.of()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("layer = \"water\"");
-    assertThatThrownBy(() -> CoverageReport.of(tree(), "comprehensive", List.of(ELDER, ELDER), List.of()))
+    assertThatThrownBy(() -> ElementCoverageReport.of(tree(), "comprehensive", List.of(ELDER, ELDER), List.of()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("p1");
   }
 
@@ -105,7 +105,7 @@ class CoverageReportTest {
       GridTree tree = audit.tree().build();
       List<ElementAssignment> assignments = new ArrayList<>();
       audit.placed().forEach((id, grids) -> grids.forEach(g -> assignments.add(ElementAssignment.of(id, g))));
-      CoverageReport report = CoverageReport.of(tree, "comprehensive", audit.elements(), assignments);
+      ElementCoverageReport report = ElementCoverageReport.of(tree, "comprehensive", audit.elements(), assignments);
       Set<String> none = new HashSet<>();
       Set<String> several = new HashSet<>();
       audit.placed().forEach((id, grids) -> {
@@ -116,9 +116,9 @@ class CoverageReportTest {
           several.add(id);
         }
       });
-      assertThat(report.problems(CoverageProblem.Kind.UNASSIGNED)).extracting(CoverageProblem::elementId)
+      assertThat(report.problems(ElementCoverageProblem.Kind.UNASSIGNED)).extracting(ElementCoverageProblem::elementId)
           .containsExactlyInAnyOrderElementsOf(none);
-      assertThat(report.problems(CoverageProblem.Kind.MULTIPLY_ASSIGNED)).extracting(CoverageProblem::elementId)
+      assertThat(report.problems(ElementCoverageProblem.Kind.MULTIPLY_ASSIGNED)).extracting(ElementCoverageProblem::elementId)
           .containsExactlyInAnyOrderElementsOf(several);
       int counted = audit.elements().size() - none.size() - several.size();
       assertThat(tree.roots().stream().mapToInt(r -> report.figures(r.code()).elements()).sum()).isEqualTo(counted);
@@ -136,7 +136,7 @@ class CoverageReportTest {
     List<ElementAssignment> assignments = new ArrayList<>();
     assignments.add(ElementAssignment.of("p1", G1));
     assignments.add(null);
-    assertThatThrownBy(() -> CoverageReport.of(tree(), "comprehensive", List.of(ELDER), assignments))
+    assertThatThrownBy(() -> ElementCoverageReport.of(tree(), "comprehensive", List.of(ELDER), assignments))
         .isInstanceOfSatisfying(MissingValueException.class,
             e -> assertThat(e.attributes()).containsExactly("assignments[1]"));
     assertThatThrownBy(() -> ThreeClears.of(null)).isInstanceOf(MissingValueException.class);
