@@ -11,7 +11,6 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.core.MatterType;
 import org.gridgov.core.MissingValueException;
-import org.gridgov.scoring.internal.BriefingMarkdown;
 
 /**
  * The monthly briefing (月度通报) as data: the place's totals, the departments' ranking with its

@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.InvalidInputException;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
  * Jakarta Validation (Hibernate Validator) configured for the SDK's fluent accessors
  * ({@code name()} rather than {@code getName()}): every no-argument method returning a value
- * is a property. Built once, on first use.
+ * is a property. Messages take their parameters ({@code {min}}) but never evaluate expressions, so
+ * no Expression Language implementation is needed (nor can a value inject one). Built once, on
+ * first use.
  */
 public final class BeanValidation {
   private BeanValidation() {}
@@ -23,6 +26,8 @@ public final class BeanValidation {
     static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
         .configure()
         .getterPropertySelectionStrategy(new FluentAccessors())
+        // the SDK's messages need parameters ({min}) only, never expressions: no EL at run time
+        .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory()
         .getValidator();
   }

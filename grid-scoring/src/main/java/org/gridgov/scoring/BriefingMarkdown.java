@@ -1,28 +1,18 @@
-package org.gridgov.scoring.internal;
+package org.gridgov.scoring;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gridgov.scoring.AccountabilityCase;
-import org.gridgov.scoring.AnswerableParty;
-import org.gridgov.scoring.Figures;
-import org.gridgov.scoring.Indicator;
-import org.gridgov.scoring.MonthlyBriefing;
-import org.gridgov.scoring.OverdueRegister;
-import org.gridgov.scoring.OverdueTicket;
-import org.gridgov.scoring.Rate;
-import org.gridgov.scoring.Ranked;
-import org.gridgov.scoring.Score;
 import org.gridgov.workflow.UrgingLevel;
 
 /** Renders a {@link MonthlyBriefing} as Markdown, in Chinese. */
-public final class BriefingMarkdown {
+final class BriefingMarkdown {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private BriefingMarkdown() {}
 
-  public static String render(MonthlyBriefing b) {
+  static String render(MonthlyBriefing b) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(esc(b.title())).append(" ").append(b.period().label()).append(" 月度通报\n\n");
     md.append("统计周期: ").append(b.period().firstDay()).append(" 至 ").append(b.period().lastDay())
