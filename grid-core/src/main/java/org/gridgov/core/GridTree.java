@@ -1,7 +1,6 @@
 package org.gridgov.core;
 
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.stream.Collectors;
 import org.gridgov.core.internal.CodeIndex;
 import org.gridgov.core.internal.TreeArrays;
@@ -43,8 +41,7 @@ public final class GridTree {
   private final String[] layers;
   private final int[][] levelMembers;
   private final CodeIndex index;
-  /** {@code isLevelLength[n]}: some level's codes have {@code n} digits. */
-  private final boolean[] isLevelLength;
+  private final LevelPrefixes levelPrefixes;
   private final List<GridNode> roots;
 
   private GridTree(GridScheme scheme, TreeArrays arrays) {
@@ -56,10 +53,7 @@ public final class GridTree {
     this.layers = arrays.layers();
     this.levelMembers = arrays.levelMembers();
     this.index = arrays.index();
-    this.isLevelLength = new boolean[scheme.codeLayout().lengthAt(scheme.depth()) + 1];
-    for (int l = 1; l <= scheme.depth(); l++) {
-      isLevelLength[scheme.codeLayout().lengthAt(l)] = true;
-    }
+    this.levelPrefixes = new LevelPrefixes(scheme);
     List<GridNode> rootList = new ArrayList<>();
     for (int i = 0; i < grids.length; i = end[i]) {
       rootList.add(new GridNode(this, i));
@@ -154,29 +148,11 @@ public final class GridTree {
    */
   public boolean isAncestor(GridCode ancestor, GridCode descendant) {
     indexOf(descendant);
-    if (isLevelPrefix(requireCode(ancestor), descendant)) {
+    if (levelPrefixes.isLevelPrefix(requireCode(ancestor), descendant)) {
       return true;
     }
     indexOf(ancestor);
     return false;
-  }
-
-  /**
-   * True when {@code a} is a proper prefix of {@code d} as long as some level's codes: the code
-   * lengths grow with the level, so when {@code d} is in the tree, such an {@code a} is the code
-   * of one of its ancestors, which the validated tree holds. Compares the cached index keys, so
-   * the digits are not read again; codes past 18 digits compare their text.
-   */
-  private boolean isLevelPrefix(GridCode a, GridCode d) {
-    long ka = a.indexKey();
-    long kd = d.indexKey();
-    if (ka < 0 || kd < 0) {
-      String x = a.value();
-      return x.length() < d.length() && isLevelLength[x.length()] && d.value().startsWith(x);
-    }
-    int length = CodeIndex.keyLength(ka);
-    int cut = CodeIndex.keyLength(kd) - length;
-    return cut > 0 && isLevelLength[length] && CodeIndex.dropDigits(kd, cut) == ka;
   }
 
   /**
@@ -229,7 +205,7 @@ public final class GridTree {
   public int countAtLevel(GridCode under, int level) {
     int at = indexOf(under);
     int[] members = members(level);
-    return lowerBound(members, end[at]) - lowerBound(members, at);
+    return TreeArrays.lowerBound(members, end[at]) - TreeArrays.lowerBound(members, at);
   }
 
   /** The number of grids per level id, root level first. */
@@ -355,47 +331,9 @@ public final class GridTree {
     return code;
   }
 
-  private static int lowerBound(int[] sorted, int key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   @Override
   public String toString() {
     return "GridTree[" + scheme.id() + ", " + grids.length + " grids, " + countByLevel() + "]";
-  }
-
-  /** An unmodifiable random-access list computed from an index. */
-  private static final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
-    private final int size;
-    private final java.util.function.IntFunction<T> at;
-
-    ArrayView(int size, java.util.function.IntFunction<T> at) {
-      this.size = size;
-      this.at = at;
-    }
-
-    @Override
-    public T get(int i) {
-      if (i < 0 || i >= size) {
-        throw new IndexOutOfBoundsException("index " + i + " of a list of " + size);
-      }
-      return at.apply(i);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
   }
 
   /**

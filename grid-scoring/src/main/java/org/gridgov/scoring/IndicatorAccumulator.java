@@ -9,7 +9,6 @@ import org.gridgov.core.GridTree;
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
-import org.gridgov.core.PrincipalKind;
 import org.gridgov.scoring.internal.EvidenceLog;
 import org.gridgov.scoring.internal.EvidenceTable;
 import org.gridgov.scoring.internal.Frame;
@@ -212,7 +211,7 @@ public final class IndicatorAccumulator {
   }
 
   private int departmentOf(TicketEvent e) {
-    String id = namedDepartment(e);
+    String id = EventParties.namedDepartment(e);
     if (id == null) {
       return -1;
     }
@@ -224,31 +223,10 @@ public final class IndicatorAccumulator {
     return d;
   }
 
-  /** The department an event's counts go to: the one its payload names, else the one assigned after it. */
-  static String namedDepartment(TicketEvent e) {
-    EventPayload p = e.payload();
-    if (p instanceof EventPayload.Dispatched) {
-      return ((EventPayload.Dispatched) p).department();
-    }
-    if (p instanceof EventPayload.DepartmentAction) {
-      return ((EventPayload.DepartmentAction) p).department();
-    }
-    if (p instanceof EventPayload.Overdue) {
-      return ((EventPayload.Overdue) p).department().orElse(null);
-    }
-    return e.department().orElse(null);
-  }
-
-  /** The command-centre principal that acted, or null (the clock and other kinds are not dispatchers). */
-  static String commandCentre(TicketEvent e) {
-    return e.actor().kind() == PrincipalKind.COMMAND_CENTRE && !TicketEvent.SYSTEM_ROLE.equals(e.role())
-        ? e.actor().id() : null;
-  }
-
   private static void advance(Track t, TicketEvent e) {
     t.step = e.stepDeadline().orElse(null);
     if (e.type() == TicketEventType.DISPATCHED) {
-      t.dispatcher = commandCentre(e);
+      t.dispatcher = EventParties.commandCentre(e);
     }
   }
 
@@ -278,7 +256,7 @@ public final class IndicatorAccumulator {
         add(e, t, Indicator.RECEIVED, g, -1, -1);
         break;
       case ACCEPTED:
-        add(e, t, Indicator.FILED, g, d, dispatcher(commandCentre(e)));
+        add(e, t, Indicator.FILED, g, d, dispatcher(EventParties.commandCentre(e)));
         break;
       case REJECTED:
         add(e, t, Indicator.REJECTED, g, d, -1);
@@ -287,7 +265,7 @@ public final class IndicatorAccumulator {
         add(e, t, Indicator.CANCELLED, g, d, -1);
         break;
       case DISPATCHED: {
-        int x = dispatcher(commandCentre(e));
+        int x = dispatcher(EventParties.commandCentre(e));
         add(e, t, Indicator.DISPATCHED, g, d, x);
         add(e, t, Indicator.RECEIVED, -1, d, -1);
         if (withinStep(t, e)) {
@@ -306,7 +284,7 @@ public final class IndicatorAccumulator {
         break;
       case VERIFICATION_PASSED:
       case VERIFICATION_FAILED: {
-        int x = dispatcher(commandCentre(e));
+        int x = dispatcher(EventParties.commandCentre(e));
         add(e, t, Indicator.VERIFIED, g, d, x);
         if (withinStep(t, e)) {
           add(e, t, Indicator.VERIFIED_ON_TIME, g, d, x);

@@ -15,4 +15,19 @@ import org.gridgov.core.Grid;
  * @param index preorder index by code value
  */
 public record TreeArrays(Grid[] grids, int[] parent, int[] end, int[] levels, String[] layers,
-    int[][] levelMembers, CodeIndex index) {}
+    int[][] levelMembers, CodeIndex index) {
+  /** The first position in {@code sorted} whose value is at least {@code key} (a level's members under a subtree start there). */
+  public static int lowerBound(int[] sorted, int key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
