@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.GridTree;
+import org.gridgov.core.MatterCatalogue;
+import org.gridgov.core.Roster;
 import java.util.Set;
 import org.gridgov.scoring.testing.Choices;
 import org.gridgov.scoring.testing.SimWorld;
@@ -14,6 +18,7 @@ import org.gridgov.scoring.testing.TicketSimulation;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
 import org.gridgov.workflow.TicketId;
+import org.gridgov.workflow.spi.TicketStore;
 import org.junit.jupiter.api.Test;
 
 class MonthlyReviewTest {
@@ -43,6 +48,42 @@ class MonthlyReviewTest {
     run.events().stream().filter(e -> e.type() == TicketEventType.VERIFICATION_PASSED && e.occurredAt()
         .isBefore(ScoringPeriod.month(YearMonth.of(2024, 6)).end())).forEach(e -> verified.add(e.ticketId()));
     assertThat(ledger.entries().stream().filter(e -> e.outcome() == PointsOutcome.VERIFIED_REPORT)).hasSize(verified.size());
+  }
+
+  @Test
+  void aMonthsBriefingIsBuiltFromTheMonthsEventsWithTheStoreAsHistory() {
+    TicketSimulation.Run run = TicketSimulation.run(WORLD, new TicketSimulation.Settings(LocalDate.of(2024, 3, 1), 61, 0, 150, 25, 10),
+        Choices.seeded(11));
+    GridTree tree = WORLD.tree;
+    MatterCatalogue catalogue = WORLD.catalogue;
+    Roster roster = WORLD.roster;
+    TicketStore store = run.service().store();
+    PointsLedger ledger = PointsLedger.create(PointsRules.standard(catalogue));
+    MonthlyReview march = MonthlyReview.builder(tree, catalogue, YearMonth.of(2024, 3)).ledger(ledger).roster(roster)
+        .history(HistorySource.of(store)).build();
+    march.acceptAll(store.eventsBetween(march.period().start(), march.period().end()));
+    Ranking marchRanking = march.departmentRanking(CompositeWeights.standard());
+    VisitCompliance visits = VisitDuty.standard().check(List.of(), List.of(), ScoringPeriod.month(YearMonth.of(2024, 4)), roster);
+
+    // snippet: scoring-monthly-briefing
+    MonthlyReview april = MonthlyReview.builder(tree, catalogue, YearMonth.of(2024, 4))
+        .rules(PointsRules.standard(catalogue))        // or PointsRules.fromJson(json, catalogue)
+        .ledger(ledger)                                // one ledger across months: awards stay idempotent
+        .roster(roster)                                // grid workers and leaders
+        .history(HistorySource.of(store))              // to look back before April
+        .build();
+    ScoringPeriod period = april.period();
+    april.acceptAll(store.eventsBetween(period.start(), period.end()));
+    MonthlyBriefing briefing = april.briefing("太白湖新区", CompositeWeights.standard(), Optional.of(visits))
+        .previous(marchRanking).bottomN(3).topN(5).build();
+    String markdown = briefing.toMarkdown();
+    // end snippet
+
+    assertThat(briefing.period()).isEqualTo(ScoringPeriod.month(YearMonth.of(2024, 4)));
+    assertThat(briefing.total()).isEqualTo(april.indicators().total());
+    assertThat(markdown).startsWith("# 太白湖新区 2024-04 月度通报");
+    assertThat(briefing.departments().entries()).isNotEmpty()
+        .allSatisfy(r -> assertThat(marchRanking.entries()).anyMatch(m -> m.subject().equals(r.subject())));
   }
 
   @Test
