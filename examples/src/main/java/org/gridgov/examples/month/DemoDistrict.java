@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridScheme;
-import org.gridgov.core.GridSchemes;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.LayerMapping;
 import org.gridgov.core.Role;
@@ -25,14 +24,16 @@ import org.gridgov.geo.GeoJsonReader;
 import org.gridgov.geo.GridBoundary;
 import org.gridgov.geo.LayerMappings;
 import org.gridgov.geo.TilingGenerator;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * The demo district (演示辖区): the real boundary of 呈贡区 (Chenggong District of 昆明市, code
  * 530114, shipped with its attribution), converted from GCJ-02 to WGS-84 and split by
  * {@link TilingGenerator} into Taibaihu's scheme — 2 level-1, 57 level-2 and 219 basic grids
- * (article 003) — plus one or two police grids (警务网格) per community, mapped onto the basic
- * grids by shared area (双格融合). Staffed one worker per basic grid (一格一员), one leader per grid
+ * (article 003) — plus one or two police grids (警务网格) per community, each the union of some of
+ * its basic grids, mapped onto the basic grids by shared area (双格融合). Staffed one worker per basic grid (一格一员), one leader per grid
  * above, one community police officer per police grid, with Taibaihu's matter catalogue. The
  * same seed gives the same district.
  */
@@ -64,7 +65,7 @@ public final class DemoDistrict {
         CoordinateSystem.WGS84, GRIDS_PER_LEVEL, seed);
     List<GridBoundary> named = GridNames.apply(tiling);
     Boundaries grids = Boundaries.of(CoordinateSystem.WGS84, named);
-    List<GridBoundary> police = policeGrids(grids, tiling.tree(), seed);
+    List<GridBoundary> police = policeGrids(grids, tiling.tree());
     GridTree.Builder tb = GridTree.builder(scheme);
     named.forEach(b -> tb.add(b.grid()));
     police.forEach(b -> tb.add(b.grid()));
@@ -91,33 +92,28 @@ public final class DemoDistrict {
   }
 
   /**
-   * The police grids: each community split by the tiling generator into one police grid per
-   * four basic grids (at least one), numbered 901, 902, … under the community, layer police.
+   * The police grids (警务网格), fused with the comprehensive grids as 双格融合 asks: each community's
+   * basic grids, ordered along the community's longer side, taken in runs of about four, each
+   * run's union one police grid (so police borders follow grid borders exactly), numbered 901,
+   * 902, … under the community, layer police.
    */
-  private static List<GridBoundary> policeGrids(Boundaries grids, GridTree tree, long seed) {
-    GridScheme split;
-    try (InputStream in = DemoDistrict.class.getResourceAsStream(DIR + "police-split.json")) {
-      split = GridSchemes.fromJson(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static List<GridBoundary> policeGrids(Boundaries grids, GridTree tree) {
     int basic = tree.scheme().basicLevel();
     List<GridBoundary> out = new ArrayList<>();
     for (Grid community : tree.atLevel(basic - 1)) {
-      Grid named = grids.find(community.code()).orElseThrow().grid();
-      Geometry area = grids.find(community.code()).orElseThrow().geometry();
-      int count = Math.max(1, (tree.children(community.code()).size() + 2) / 4);
-      if (count == 1) {
-        out.add(GridBoundary.of(policeGrid(named, 1, basic), area));
-        continue;
-      }
-      Grid root = Grid.of(community.code(), named.name(), 1);
-      TilingGenerator.Tiling t = TilingGenerator.generate(split, root, area, CoordinateSystem.WGS84,
-          List.of(count), seed * 31 + community.code().hashCode());
-      for (GridBoundary b : t.basicBoundaries().all()) {
-        String code = b.code().value();
-        int number = Integer.parseInt(code.substring(code.length() - 3));
-        out.add(GridBoundary.of(policeGrid(named, number, basic), b.geometry()));
+      GridBoundary area = grids.find(community.code()).orElseThrow();
+      Envelope e = area.geometry().getEnvelopeInternal();
+      boolean wide = e.getWidth() >= e.getHeight();
+      List<GridBoundary> members = new ArrayList<>();
+      tree.children(community.code()).forEach(g -> members.add(grids.find(g.code()).orElseThrow()));
+      members.sort(Comparator.comparingDouble((GridBoundary b) -> wide ? b.geometry().getCentroid().getX()
+          : b.geometry().getCentroid().getY()).thenComparing(GridBoundary::code));
+      int count = Math.max(1, (members.size() + 2) / 4);
+      for (int k = 0; k < count; k++) {
+        List<GridBoundary> run = members.subList(k * members.size() / count, (k + 1) * members.size() / count);
+        Geometry union = CoverageUnion.union(run.stream().map(GridBoundary::geometry).toArray(Geometry[]::new));
+        union.normalize();
+        out.add(GridBoundary.of(policeGrid(area.grid(), k + 1, basic), union));
       }
     }
     return out;
