@@ -62,7 +62,10 @@ final class Errors {
     try {
       return read.get();
     } catch (NotFoundException e) {
-      throw e;
+      if (e.field().equals(option)) {
+        throw e;
+      }
+      throw new NotFoundException(option + " " + file + ": " + e.field(), e.value(), e.rule());
     } catch (GridGovException e) {
       throw new InvalidInputException(option + " " + file + ": " + e.field(), e.value(), e.rule(), e);
     }

@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 import org.gridgov.examples.files.MonthFiles;
 import org.gridgov.examples.month.District;
 import org.gridgov.examples.month.EventLog;
+import org.gridgov.examples.month.GridFiles;
 import org.gridgov.examples.month.MonthScores;
+import org.gridgov.examples.month.MonthSimulation;
+import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.TicketEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +50,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long started = System.nanoTime();
+    MonthSimulation.requireCalendar(BusinessCalendar.chinese(), month);
     District d = files.load();
+    GridFiles.requireFile("--events", events);
     List<TicketEvent> log = Errors.reading("--events", events, () -> EventLog.read(events));
     Steps steps = new Steps(io.err(), io.errTerminal());
     MonthScores scores;
