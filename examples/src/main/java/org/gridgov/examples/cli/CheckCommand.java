@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
  * when anything is wrong.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    header = "Check a grid file: codes, hierarchy, coverage (gaps, overlaps, slivers, rings).",
     description = {"Checks a grid file: every feature's code and properties, the hierarchy (parents, levels, code "
         + "prefixes), and for each layer whether children tile their parent (全覆盖、无死角): gaps, overlaps, "
         + "slivers, invalid rings, parts outside the parent.", "",

@@ -30,12 +30,14 @@ import picocli.CommandLine.Option;
  * files written; a summary on stdout.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    header = "Run a month in a real district (呈贡区, 530114): briefing, rankings, GeoJSON, a map, a page.",
     description = {"Runs a month in a real district, with nothing but this jar: the boundary of 呈贡区 (Chenggong "
         + "District, Kunming, 530114) split into Taibaihu's scheme (2 level-1, 57 level-2, 219 basic grids) and "
         + "police grids, staffed, a seeded month of reports located and carried through the standard closed loop "
         + "on the working-day calendar, scored and briefed.", "",
-        "Writes index.html (open it), briefing.md, ranking.csv, tickets.csv, grids.geojson, tickets.geojson, "
-            + "map.svg, map.png, the event log events.jsonl and the district's scheme.json, matters.json, staff.csv."},
+        "Writes to DIR: index.html (open it in a browser); briefing.md; ranking.csv and tickets.csv; grids.geojson and "
+            + "tickets.geojson; map.svg and map.png; the event log events.jsonl; and the district's own files "
+            + "scheme.json, matters.json and staff.csv (for 'gridgov simulate' and 'gridgov report')."},
     footerHeading = "%nExample:%n",
     footer = {"  gridgov demo --out /tmp/demo --seed 7 --month 2022-01", "  (then open /tmp/demo/index.html)"})
 final class DemoCommand implements Callable<Integer> {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  * GridGov's {@code GridLocator} — for one point given as arguments or for many on stdin.
  */
 @Command(name = "locate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    header = "Find the basic grid of a point, and the grids above it; or of every point on stdin.",
     description = {"Finds the basic grid covering a point, and the grids above it. On a shared border the grid "
         + "with the smallest code wins; a point in no grid says so (exit status 1).", "",
         "With --stdin: one point a line (lon,lat; more comma-separated columns are kept), CSV out with the "

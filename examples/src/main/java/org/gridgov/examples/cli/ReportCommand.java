@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code gridgov report}: the second half of the demo — an event log scored and written as the month's files. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    header = "Score a month of an event log; write the briefing, rankings, GeoJSON, map, page.",
     description = {"Scores a month of an event log (points, indicators, rankings, the monthly briefing) and writes "
-        + "briefing.md, ranking.csv, tickets.csv, grids.geojson, tickets.geojson, map.svg, map.png and index.html."},
+        + "the month's files as 'gridgov demo' does: index.html, the briefing, the rankings, the ticket table, the "
+        + "GeoJSON files and the map."},
     footerHeading = "%nExample (after 'gridgov simulate'):%n",
     footer = {"  gridgov report --scheme gridgov-demo/scheme.json --grids gridgov-demo/grids.geojson \\",
         "    --roster gridgov-demo/staff.csv --matters gridgov-demo/matters.json --events may.jsonl --month 2024-05 --out may"})

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code gridgov simulate}: the first half of the demo on your own district — a month of tickets, as an event log. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    header = "Simulate a month of tickets in your own district; write the event log.",
     description = {"Simulates a month of reports in your district and carries each through the standard closed loop "
         + "(the real ticket service, the working-day calendar), like 'gridgov demo' does; writes the event log, one "
         + "JSON event a line, for 'gridgov report'."},

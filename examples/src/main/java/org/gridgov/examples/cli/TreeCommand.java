@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * table.
  */
 @Command(name = "tree", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    header = "Print a grid tree with the grids per level and its staffing compliance.",
     description = {"Prints a grid tree as an outline, the grids per level and layer, and whether the roster meets "
         + "the scheme's staffing rules (一格一员, 1+1+1+1+N, 一长四员, …).", "",
         "Either one of the example places of the articles (--place), or your own files (--scheme and --grids, "
