@@ -81,7 +81,7 @@ final class MapFrame {
           ? (DistrictMap.CLASSES[k + 1] - 1 == from ? Integer.toString(from) : from + "–" + (DistrictMap.CLASSES[k + 1] - 1))
           : from + " or more";
       g.setColor(INK);
-      g.drawString(range + "   (" + counts[k] + " grids)", x + 48, y);
+      g.drawString(range + "   (" + counts[k] + (counts[k] == 1 ? " grid)" : " grids)"), x + 48, y);
     }
     y += 56;
     g.setFont(DistrictMap.font(Font.BOLD, 18f));

@@ -138,9 +138,10 @@ public final class MonthSimulation {
   public static void requireCalendar(BusinessCalendar calendar, YearMonth month) {
     for (YearMonth m : List.of(month, month.plusMonths(1))) {
       if (!calendar.coveredYears().contains(m.getYear())) {
-        throw new CalendarDataMissingException("month", month.toString(), "the working-day calendar has no data for "
-            + m.getYear() + " (it covers " + calendar.coveredYears().first() + "-" + calendar.coveredYears().last()
-            + "), and deadlines of the month run into " + m);
+        String covered = "the working-day calendar covers " + calendar.coveredYears().first() + "-"
+            + calendar.coveredYears().last();
+        throw new CalendarDataMissingException("month", month.toString(), m.equals(month)
+            ? covered + ", not " + m.getYear() : covered + ", and deadlines of the month run into " + m);
       }
     }
   }
