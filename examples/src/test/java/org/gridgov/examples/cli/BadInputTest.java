@@ -86,7 +86,16 @@ class BadInputTest {
   }
 
   @Test
-  void anUnknownCodeIsNamed() {
+  void anUnknownCodeIsNamed() throws IOException {
+    Path scheme = tmp.resolve("taibaihu-scheme.json");
+    Path table = tmp.resolve("taibaihu-grids.csv");
+    try (var in = BadInputTest.class.getResourceAsStream("/org/gridgov/examples/places/taibaihu/scheme.json")) {
+      Files.copy(in, scheme, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.writeString(table, "code,name,parent_code,level,kind\n370811,太白湖新区,,1,\n370811002,许庄街道,370811,2,\n"
+        + "370811002001,航运新村,370811009,3,urban\n", StandardCharsets.UTF_8);
+    oneLine(new String[] {"tree", "--scheme", scheme.toString(), "--grids", table.toString()}, "--grids", table.toString(),
+        "370811009");
     oneLine(new String[] {"locate", "--grids", orphan.toString(), "102.8", "24.9"}, orphan.toString(), "530199001");
     oneLine(args(List.of("simulate", "--month", "2024-04"), district("--roster", strangerRoster.toString())),
         "530114999999001");
