@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.gridgov.core.GridGovException;
 import org.gridgov.core.Principal;
 import org.gridgov.workflow.BusinessCalendar;
+import org.gridgov.workflow.CalendarDataMissingException;
 import org.gridgov.workflow.Command;
 import org.gridgov.workflow.Deadline;
 import org.gridgov.workflow.Satisfaction;
@@ -28,6 +29,8 @@ import org.gridgov.workflow.TicketService;
  */
 final class Conductor {
   private static final Duration WORKING_DAY = Duration.ofHours(7);
+  /** An instant after any month simulated: what is planned for then does not happen. */
+  static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
   /** The share of a ticket's pace spent before "handled"; feeding back takes the rest. */
   private static final double HANDLING_SHARE = 0.85;
   private final TicketService service;
@@ -162,7 +165,7 @@ final class Conductor {
     if (now.isBefore(due) && c.plan.extension() && !c.extensionAsked) {
       c.extensionAsked = true;
       int days = 2 + random.nextInt(4);
-      c.handleAt = calendar.plusWorkingTime(due, WORKING_DAY.multipliedBy(days).multipliedBy(7).dividedBy(10));
+      c.handleAt = plus(due, WORKING_DAY.multipliedBy(days).multipliedBy(7).dividedBy(10));
       return Orders.requestExtension(c.id, handler(t), days);
     }
     if (now.isBefore(due)) {
@@ -180,8 +183,8 @@ final class Conductor {
         c.handleAt = later(now, Math.max(20, (int) (90 * scale(t))), Math.max(40, (int) (840 * scale(t))));
       } else {
         Duration share = Duration.ofSeconds((long) (workingLimit(t).toSeconds() * c.plan.pace() * HANDLING_SHARE));
-        Instant target = calendar.plusWorkingTime(d.get().startedAt(), share);
-        Instant earliest = calendar.plusWorkingTime(now, Duration.ofMinutes(10));
+        Instant target = plus(d.get().startedAt(), share);
+        Instant earliest = plus(now, Duration.ofMinutes(10));
         c.handleAt = target.isAfter(earliest) ? target : earliest;
       }
     }
@@ -216,7 +219,10 @@ final class Conductor {
         Instant due = handleAt(c, t, now);
         boolean early = (c.plan.suspend() && !c.suspended) || (c.plan.extension() && !c.extensionAsked);
         if (early) {
-          Instant mid = calendar.plusWorkingTime(now, calendar.workingTimeBetween(now, due).dividedBy(2));
+          if (due.equals(NEVER)) {
+            return NEVER;
+          }
+          Instant mid = plus(now, calendar.workingTimeBetween(now, due).dividedBy(2));
           return mid.isAfter(now) ? mid : due;
         }
         return due;
@@ -258,7 +264,23 @@ final class Conductor {
 
   /** A moment between {@code from} and {@code to} working minutes after {@code now}. */
   private Instant later(Instant now, int from, int to) {
-    return calendar.plusWorkingTime(now, Duration.ofMinutes(from + random.nextInt(Math.max(1, to - from + 1))));
+    return plus(now, Duration.ofMinutes(from + random.nextInt(Math.max(1, to - from + 1))));
+  }
+
+  /**
+   * {@code amount} of working time after {@code from}; {@link #NEVER} when that lies in a year the
+   * calendar has no data for (after the month simulated, which is checked to have data: a plan
+   * reaching further simply does not happen within the month).
+   */
+  private Instant plus(Instant from, Duration amount) {
+    if (from.equals(NEVER)) {
+      return NEVER;
+    }
+    try {
+      return calendar.plusWorkingTime(from, amount);
+    } catch (CalendarDataMissingException beyond) {
+      return NEVER;
+    }
   }
 
   private Principal handler(Ticket t) {

@@ -256,6 +256,20 @@ class DemoCommandTest {
     }
   }
 
+  @Test
+  void theLastMonthTheCalendarAllowsRunsToItsEndThoughSomePlansReachIntoAYearWithoutData() throws IOException {
+    Path dir = DemoRun.dir();
+    Path log = dir.resolveSibling("demo-test-2026-11.jsonl");
+    Cli.Run sim = Cli.run("simulate", "--month", "2026-11", "--seed", "7", "--events", log.toString(), "--scheme",
+        dir.resolve("scheme.json").toString(), "--grids", dir.resolve("grids.geojson").toString(), "--roster",
+        dir.resolve("staff.csv").toString(), "--matters", dir.resolve("matters.json").toString());
+    assertThat(sim.status()).as(sim.err()).isZero();
+    EventCounts november = new EventCounts(log, YearMonth.of(2026, 11));
+    assertThat(november.events(TicketEventType.REPORTED)).isGreaterThan(5_000);
+    assertThat(november.month.get(november.month.size() - 1).occurredAt()).isAfter(java.time.Instant.parse("2026-11-29T00:00:00Z"));
+    Files.delete(log);
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = new String[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
