@@ -24,7 +24,6 @@ import org.gridgov.scoring.Ranking;
 import org.gridgov.scoring.Score;
 import org.gridgov.scoring.ScoredRole;
 import org.gridgov.scoring.ScoringPeriod;
-import org.gridgov.scoring.Subject;
 import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
@@ -157,10 +156,5 @@ public final class MonthScores {
   /** The tickets of a basic grid whose time limit passed in the month (超期). */
   public Set<TicketId> overdue(GridCode grid) {
     return overdueByGrid.getOrDefault(grid, Set.of());
-  }
-
-  /** The subject of a basic grid in the rankings and indicators. */
-  public static Subject subject(GridCode grid) {
-    return Subject.grid(grid);
   }
 }
