@@ -74,6 +74,9 @@ final class Summary {
   }
 
   private static String names(MonthScores scores, List<Ranked> rows) {
+    if (rows.isEmpty()) {
+      return "none (no department was scored)";
+    }
     return rows.stream().map(r -> scores.briefing().name(r.subject().id()) + " "
         + r.score().value().map(v -> v.toPlainString()).orElse("-")).collect(Collectors.joining(", "));
   }
