@@ -37,15 +37,7 @@ public record Place(String id, GridScheme scheme, GridTree tree, Roster roster, 
    * @throws NotFoundException for an id that is not one of {@link #IDS}
    */
   public static Place load(String id) {
-    if (!IDS.contains(id)) {
-      throw new NotFoundException("place", String.valueOf(id), "the example places are " + IDS);
-    }
-    GridScheme scheme;
-    try (InputStream in = open(id, "scheme.json")) {
-      scheme = GridSchemes.fromJson(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    GridScheme scheme = scheme(id);
     GridTree tree;
     try (Reader in = reader(id, "grids.csv")) {
       tree = GridCsv.readTree(in, scheme);
@@ -58,15 +50,35 @@ public record Place(String id, GridScheme scheme, GridTree tree, Roster roster, 
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Optional<MatterCatalogue> matters = Optional.empty();
-    if (Place.class.getResource(path(id, "matters.json")) != null) {
-      try (InputStream in = open(id, "matters.json")) {
-        matters = Optional.of(MatterCatalogue.fromJson(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    return new Place(id, scheme, tree, roster, matters(id));
+  }
+
+  /**
+   * A place's scheme alone.
+   *
+   * @throws NotFoundException for an id that is not one of {@link #IDS}
+   */
+  public static GridScheme scheme(String id) {
+    if (!IDS.contains(id)) {
+      throw new NotFoundException("place", String.valueOf(id), "the example places are " + IDS);
     }
-    return new Place(id, scheme, tree, roster, matters);
+    try (InputStream in = open(id, "scheme.json")) {
+      return GridSchemes.fromJson(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A place's matter catalogue alone, where it has one. */
+  public static Optional<MatterCatalogue> matters(String id) {
+    if (Place.class.getResource(path(id, "matters.json")) == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = open(id, "matters.json")) {
+      return Optional.of(MatterCatalogue.fromJson(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String path(String id, String file) {
