@@ -89,6 +89,18 @@ public interface TicketStore {
     append(ticket, expectedVersion, events, after);
   }
 
+  /**
+   * Checks an append's arguments as every store must before touching its log: the ticket, events and
+   * state present, at least one event, every event of this ticket at the versions following
+   * {@code expectedVersion}, and {@code after} at the last of them.
+   *
+   * @throws org.gridgov.core.MissingValueException for a missing argument or event
+   * @throws org.gridgov.core.InvalidInputException naming the argument at fault
+   */
+  static void checkAppend(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after) {
+    InMemoryTicketStore.check(ticket, expectedVersion, events, after);
+  }
+
   /** The ticket's whole log in version order; empty for an unknown ticket. Unmodifiable. */
   List<TicketEvent> events(TicketId ticket);
 
