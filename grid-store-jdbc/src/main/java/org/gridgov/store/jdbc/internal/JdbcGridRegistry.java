@@ -80,7 +80,7 @@ public final class JdbcGridRegistry implements GridRegistry {
       }
     }
     return db.transaction("saveGrids", h -> {
-      h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:s, 7322))").bind("s", scheme.id()).mapTo(Object.class)
+      h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:s, 7322))::text").bind("s", scheme.id()).mapTo(String.class)
           .one();
       int changed = 0;
       for (Grid g : list) {

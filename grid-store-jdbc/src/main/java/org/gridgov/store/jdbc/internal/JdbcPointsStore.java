@@ -63,7 +63,7 @@ public final class JdbcPointsStore implements PointsStore {
     require(person, "person");
     require(work, "work");
     return db.transaction("points", h -> {
-      h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:p, 7321))").bind("p", person).mapTo(Object.class).one();
+      h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:p, 7321))::text").bind("p", person).mapTo(String.class).one();
       return work.apply(new Book(h));
     });
   }
