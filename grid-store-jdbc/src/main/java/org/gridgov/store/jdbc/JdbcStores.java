@@ -41,7 +41,11 @@ public final class JdbcStores implements AutoCloseable {
 
   private JdbcStores(HikariDataSource pool, String schema) {
     this.pool = pool;
-    this.db = new Database(pool, schema);
+    this.db = new Database(pool, schema, () -> {
+      if (!pool.isClosed() && pool.getHikariPoolMXBean() != null) {
+        pool.getHikariPoolMXBean().softEvictConnections();
+      }
+    });
     int applied;
     try {
       applied = Migrations.migrate(pool, schema);

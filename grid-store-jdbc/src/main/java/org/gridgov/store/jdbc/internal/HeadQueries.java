@@ -69,7 +69,7 @@ final class HeadQueries {
 
   Optional<TicketHead> head(TicketId ticket) {
     require(ticket, "ticket");
-    return db.call("head", h -> h.createQuery("SELECT " + COLUMNS + " FROM ticket_head WHERE ticket_id = :id")
+    return db.read("head", h -> h.createQuery("SELECT " + COLUMNS + " FROM ticket_head WHERE ticket_id = :id")
         .bind("id", ticket.value()).map(HeadQueries::map).findOne());
   }
 
@@ -85,7 +85,7 @@ final class HeadQueries {
   List<TicketId> alarmsDue(Instant at, int limit) {
     require(at, "at");
     checkLimit(limit);
-    return db.call("alarmsDue", h -> h.createQuery("SELECT ticket_id FROM ticket_head WHERE open "
+    return db.read("alarmsDue", h -> h.createQuery("SELECT ticket_id FROM ticket_head WHERE open "
         + "AND next_alarm IS NOT NULL AND next_alarm <= :at ORDER BY next_alarm, ticket_id LIMIT :n")
         .bind("at", Times.floor(at)).bind("n", limit).map((rs, ctx) -> TicketId.of(rs.getString(1))).list());
   }
@@ -100,7 +100,7 @@ final class HeadQueries {
     int afterOrdinal = after.map(a -> under.tree().findNode(a.grid()).map(GridNode::ordinal).orElse(-1))
         .orElse(Integer.MIN_VALUE);
     String afterId = after.map(a -> a.id().value()).orElse("");
-    return db.call("openUnder", h -> h.createQuery("SELECT " + COLUMNS + " FROM ticket_head WHERE open "
+    return db.read("openUnder", h -> h.createQuery("SELECT " + COLUMNS + " FROM ticket_head WHERE open "
         + "AND grid_ordinal >= :from AND grid_ordinal < :to AND (grid_ordinal, ticket_id) > (:ao, :aid) "
         + "ORDER BY grid_ordinal, ticket_id LIMIT :n").bind("from", from).bind("to", to).bind("ao", afterOrdinal)
         .bind("aid", afterId).bind("n", limit).map(HeadQueries::map).list());
@@ -110,7 +110,7 @@ final class HeadQueries {
     require(at, "at");
     under.ifPresent(u -> GridNumbering.requireSameNumbering(tree, u));
     String sql = under.isPresent() ? COUNTS + " AND grid_ordinal >= :from AND grid_ordinal < :to" : COUNTS;
-    long[] n = db.call("countLights", h -> {
+    long[] n = db.read("countLights", h -> {
       Query q = h.createQuery(sql).bind("ceil", Times.ceil(at)).bind("floor", Times.floor(at));
       under.ifPresent(u -> q.bind("from", u.ordinal()).bind("to", u.ordinal() + u.subtreeSize()));
       return q.map((rs, ctx) -> new long[] {rs.getLong("red"), rs.getLong("yellow"), rs.getLong("total")}).one();

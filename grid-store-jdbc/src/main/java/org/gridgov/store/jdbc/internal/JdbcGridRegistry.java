@@ -124,7 +124,7 @@ public final class JdbcGridRegistry implements GridRegistry {
   public GridTree tree(GridScheme scheme, LocalDate date) {
     require(scheme, "scheme");
     require(date, "date");
-    List<Grid> grids = db.call("tree", h -> h.createQuery("SELECT " + COLUMNS + " FROM grid_version WHERE " + VALID_ON)
+    List<Grid> grids = db.read("tree", h -> h.createQuery("SELECT " + COLUMNS + " FROM grid_version WHERE " + VALID_ON)
         .bind("s", scheme.id()).bind("d", date).setFetchSize(10_000).map(JdbcGridRegistry::map).list());
     return GridTree.builder(scheme).addAll(grids).build();
   }
@@ -133,7 +133,7 @@ public final class JdbcGridRegistry implements GridRegistry {
   public List<Grid> versions(GridScheme scheme, GridCode code) {
     require(scheme, "scheme");
     require(code, "code");
-    return List.copyOf(db.call("versions", h -> h.createQuery("SELECT " + COLUMNS + " FROM grid_version "
+    return List.copyOf(db.read("versions", h -> h.createQuery("SELECT " + COLUMNS + " FROM grid_version "
         + "WHERE scheme_id = :s AND code = :c ORDER BY valid_from").bind("s", scheme.id()).bind("c", code.value())
         .map(JdbcGridRegistry::map).list()));
   }
@@ -165,7 +165,7 @@ public final class JdbcGridRegistry implements GridRegistry {
     require(date, "date");
     GeometryFactory factory = new GeometryFactory();
     Map<CoordinateSystem, List<GridBoundary>> bySystem = new HashMap<>();
-    db.call("boundaries", h -> h.createQuery("SELECT " + COLUMNS + ", boundary_wkb, boundary_crs FROM grid_version WHERE "
+    db.read("boundaries", h -> h.createQuery("SELECT " + COLUMNS + ", boundary_wkb, boundary_crs FROM grid_version WHERE "
         + VALID_ON + " AND boundary_wkb IS NOT NULL").bind("s", scheme.id()).bind("d", date).setFetchSize(10_000)
         .map((rs, ctx) -> bySystem.computeIfAbsent(CoordinateSystem.valueOf(rs.getString("boundary_crs")),
             k -> new ArrayList<>()).add(GridBoundary.of(map(rs, ctx), geometry(factory, rs.getBytes("boundary_wkb")))))

@@ -125,38 +125,38 @@ public final class JdbcPointsStore implements PointsStore {
 
   @Override
   public Optional<PointsEntry> entry(long id) {
-    return db.call("entry", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry WHERE entry_id = :id")
+    return db.read("entry", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry WHERE entry_id = :id")
         .bind("id", id).map(JdbcPointsStore::map).findOne());
   }
 
   @Override
   public List<PointsEntry> entries() {
-    return List.copyOf(db.call("entries", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry ORDER BY entry_id")
+    return List.copyOf(db.read("entries", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry ORDER BY entry_id")
         .map(JdbcPointsStore::map).list()));
   }
 
   @Override
   public List<PointsEntry> entries(String person) {
     require(person, "person");
-    return List.copyOf(db.call("entries", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry "
+    return List.copyOf(db.read("entries", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry "
         + "WHERE person = :p ORDER BY entry_id").bind("p", person).map(JdbcPointsStore::map).list()));
   }
 
   @Override
   public long size() {
-    return db.call("size", h -> h.createQuery("SELECT count(*) FROM points_entry").mapTo(Long.class).one());
+    return db.read("size", h -> h.createQuery("SELECT count(*) FROM points_entry").mapTo(Long.class).one());
   }
 
   @Override
   public Optional<PointsEntry> award(PointsSource source, PointsOutcome outcome, String party) {
-    return db.call("award", h -> award(h, source, outcome, party));
+    return db.read("award", h -> award(h, source, outcome, party));
   }
 
   @Override
   public Optional<PointsEntry> booking(PointsSource source, PointsOutcome outcome) {
     require(source, "source");
     require(outcome, "outcome");
-    return db.call("booking", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry WHERE source_key = :k "
+    return db.read("booking", h -> h.createQuery("SELECT " + COLUMNS + " FROM points_entry WHERE source_key = :k "
         + "AND outcome = :o AND kind = 'AWARD' ORDER BY entry_id LIMIT 1").bind("k", source.key())
         .bind("o", outcome.name()).map(JdbcPointsStore::map).findOne());
   }
@@ -164,7 +164,7 @@ public final class JdbcPointsStore implements PointsStore {
   @Override
   public long balance(String person) {
     require(person, "person");
-    return db.call("balance", h -> h.createQuery("SELECT coalesce(sum(points), 0) FROM points_entry WHERE person = :p")
+    return db.read("balance", h -> h.createQuery("SELECT coalesce(sum(points), 0) FROM points_entry WHERE person = :p")
         .bind("p", person).mapTo(Long.class).one());
   }
 
@@ -174,7 +174,7 @@ public final class JdbcPointsStore implements PointsStore {
     require(from, "from");
     require(to, "to");
     String[] ps = new TreeSet<>(persons).toArray(new String[0]);
-    return db.call("total", h -> h.createQuery("SELECT coalesce(sum(points), 0) FROM points_entry "
+    return db.read("total", h -> h.createQuery("SELECT coalesce(sum(points), 0) FROM points_entry "
         + "WHERE person = ANY(:ps) AND at >= :from AND at < :to").bind("ps", ps).bind("from", Times.floor(from))
         .bind("to", Times.floor(to)).mapTo(Long.class).one());
   }
@@ -184,7 +184,7 @@ public final class JdbcPointsStore implements PointsStore {
     require(from, "from");
     require(to, "to");
     Map<String, Long> out = new TreeMap<>();
-    db.call("balances", h -> h.createQuery("SELECT person, coalesce(sum(points) FILTER (WHERE at >= :from AND at < :to), 0) "
+    db.read("balances", h -> h.createQuery("SELECT person, coalesce(sum(points) FILTER (WHERE at >= :from AND at < :to), 0) "
         + "AS s FROM points_entry GROUP BY person").bind("from", Times.floor(from)).bind("to", Times.floor(to))
         .map((rs, ctx) -> out.put(rs.getString(1), rs.getLong(2))).list());
     return Collections.unmodifiableMap(out);
@@ -192,7 +192,7 @@ public final class JdbcPointsStore implements PointsStore {
 
   @Override
   public SortedSet<String> persons() {
-    List<String> persons = db.call("persons", h -> h.createQuery("SELECT DISTINCT person FROM points_entry")
+    List<String> persons = db.read("persons", h -> h.createQuery("SELECT DISTINCT person FROM points_entry")
         .mapTo(String.class).list());
     return Collections.unmodifiableSortedSet(new TreeSet<String>(persons));
   }

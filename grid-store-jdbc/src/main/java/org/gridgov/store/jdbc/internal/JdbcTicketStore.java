@@ -141,7 +141,7 @@ public final class JdbcTicketStore implements TicketStore {
     if (version < 0) {
       throw new InvalidInputException("version", Long.toString(version), "must not be negative");
     }
-    List<String> rows = db.call("events", h -> h.createQuery("SELECT event::text FROM ticket_event "
+    List<String> rows = db.read("events", h -> h.createQuery("SELECT event::text FROM ticket_event "
         + "WHERE ticket_id = :id AND version > :v ORDER BY version").bind("id", ticket.value()).bind("v", version)
         .mapTo(String.class).list());
     List<TicketEvent> out = new ArrayList<>(rows.size());
@@ -154,7 +154,7 @@ public final class JdbcTicketStore implements TicketStore {
     if (ticket == null) {
       throw new MissingValueException("ticket");
     }
-    return db.call("version", h -> h.createQuery("SELECT version FROM ticket_head WHERE ticket_id = :id")
+    return db.read("version", h -> h.createQuery("SELECT version FROM ticket_head WHERE ticket_id = :id")
         .bind("id", ticket.value()).mapTo(Long.class).findOne().orElse(0L));
   }
 
@@ -166,7 +166,7 @@ public final class JdbcTicketStore implements TicketStore {
     String last = "";
     while (true) {
       String from = last;
-      List<String> page = db.call("forEachTicket", h -> h.createQuery("SELECT ticket_id FROM ticket_head "
+      List<String> page = db.read("forEachTicket", h -> h.createQuery("SELECT ticket_id FROM ticket_head "
           + "WHERE ticket_id > :after ORDER BY ticket_id LIMIT :n").bind("after", from).bind("n", PAGE)
           .mapTo(String.class).list());
       page.forEach(id -> action.accept(TicketId.of(id)));
@@ -185,7 +185,7 @@ public final class JdbcTicketStore implements TicketStore {
     if (to == null) {
       throw new MissingValueException("to");
     }
-    List<String> rows = db.call("eventsBetween", h -> h.createQuery("SELECT event::text FROM ticket_event "
+    List<String> rows = db.read("eventsBetween", h -> h.createQuery("SELECT event::text FROM ticket_event "
         + "WHERE occurred_at >= :from AND occurred_at <= :to").bind("from", Times.floor(from)).bind("to", Times.floor(to))
         .mapTo(String.class).list());
     List<TicketEvent> out = new ArrayList<>(rows.size());
