@@ -3,6 +3,7 @@ package org.gridgov.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
@@ -15,6 +16,7 @@ import org.gridgov.store.jdbc.internal.JdbcTicketStore;
 import org.gridgov.store.jdbc.internal.Migrations;
 import org.gridgov.workflow.spi.TicketListener;
 import org.gridgov.workflow.spi.TicketStore;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * GridGov's state on PostgreSQL (PostgreSQL存储入口): one connection pool, the schema migrated to
@@ -36,11 +38,13 @@ public final class JdbcStores implements AutoCloseable {
   public static final String DEFAULT_SCHEMA = "gridgov";
 
   private final HikariDataSource pool;
+  private final DataSource direct;
   private final Database db;
   private final int migrationsApplied;
 
-  private JdbcStores(HikariDataSource pool, String schema) {
+  private JdbcStores(HikariDataSource pool, DataSource direct, String schema) {
     this.pool = pool;
+    this.direct = direct;
     this.db = new Database(pool, schema, () -> {
       if (!pool.isClosed() && pool.getHikariPoolMXBean() != null) {
         pool.getHikariPoolMXBean().softEvictConnections();
@@ -48,7 +52,7 @@ public final class JdbcStores implements AutoCloseable {
     });
     int applied;
     try {
-      applied = Migrations.migrate(pool, schema);
+      applied = Migrations.migrate(direct, schema);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -127,7 +131,7 @@ public final class JdbcStores implements AutoCloseable {
 
   /** The schema's version: the latest this GridGov knows. */
   public int schemaVersion() {
-    return Migrations.current(pool, db.schema());
+    return Migrations.current(direct, db.schema());
   }
 
   /** How many migrations connecting applied (0 when the schema was up to date). */
@@ -245,7 +249,15 @@ public final class JdbcStores implements AutoCloseable {
       config.setConnectionTimeout(connectionTimeout.toMillis());
       config.setInitializationFailTimeout(-1);
       config.setPoolName("gridgov-" + schema);
-      return new JdbcStores(new HikariDataSource(config), schema);
+      // migrations run on connections of their own (Flyway holds two at once), outside the pool
+      PGSimpleDataSource direct = new PGSimpleDataSource();
+      direct.setURL(url);
+      direct.setUser(user);
+      direct.setPassword(password);
+      int seconds = (int) Math.max(1, connectionTimeout.toSeconds());
+      direct.setConnectTimeout(seconds);
+      direct.setLoginTimeout(seconds);
+      return new JdbcStores(new HikariDataSource(config), direct, schema);
     }
   }
 }

@@ -31,9 +31,17 @@ final class HeadQueries {
   static final int MAX_LIMIT = 100_000;
   private static final String COLUMNS = "ticket_id, version, open, grid_code, matter_type, state, department, "
       + "reported_at, updated_at, yellow_at, red_after, next_alarm";
-  private static final String COUNTS = "SELECT count(*) FILTER (WHERE red_after < :ceil) AS red, "
+  static final String HEAD = "SELECT " + COLUMNS + " FROM ticket_head WHERE ticket_id = :id";
+  static final String ALARMS_DUE = "SELECT ticket_id FROM ticket_head WHERE open "
+      + "AND next_alarm IS NOT NULL AND next_alarm <= :at ORDER BY next_alarm, ticket_id LIMIT :n";
+  static final String OPEN_UNDER = "SELECT " + COLUMNS + " FROM ticket_head WHERE open "
+      + "AND grid_ordinal >= :from AND grid_ordinal < :to AND (grid_ordinal, ticket_id) > (:ao, :aid) "
+      + "ORDER BY grid_ordinal, ticket_id LIMIT :n";
+  static final String COUNTS = "SELECT count(*) FILTER (WHERE red_after < :ceil) AS red, "
       + "count(*) FILTER (WHERE (red_after IS NULL OR red_after >= :ceil) AND yellow_at <= :floor) AS yellow, "
       + "count(*) AS total FROM ticket_head WHERE open";
+
+  static final String COUNTS_UNDER = COUNTS + " AND grid_ordinal >= :from AND grid_ordinal < :to";
 
   private final Database db;
   private final GridTree tree;
@@ -69,7 +77,7 @@ final class HeadQueries {
 
   Optional<TicketHead> head(TicketId ticket) {
     require(ticket, "ticket");
-    return db.read("head", h -> h.createQuery("SELECT " + COLUMNS + " FROM ticket_head WHERE ticket_id = :id")
+    return db.read("head", h -> h.createQuery(HEAD)
         .bind("id", ticket.value()).map(HeadQueries::map).findOne());
   }
 
@@ -85,8 +93,7 @@ final class HeadQueries {
   List<TicketId> alarmsDue(Instant at, int limit) {
     require(at, "at");
     checkLimit(limit);
-    return db.read("alarmsDue", h -> h.createQuery("SELECT ticket_id FROM ticket_head WHERE open "
-        + "AND next_alarm IS NOT NULL AND next_alarm <= :at ORDER BY next_alarm, ticket_id LIMIT :n")
+    return db.read("alarmsDue", h -> h.createQuery(ALARMS_DUE)
         .bind("at", Times.floor(at)).bind("n", limit).map((rs, ctx) -> TicketId.of(rs.getString(1))).list());
   }
 
@@ -100,16 +107,14 @@ final class HeadQueries {
     int afterOrdinal = after.map(a -> under.tree().findNode(a.grid()).map(GridNode::ordinal).orElse(-1))
         .orElse(Integer.MIN_VALUE);
     String afterId = after.map(a -> a.id().value()).orElse("");
-    return db.read("openUnder", h -> h.createQuery("SELECT " + COLUMNS + " FROM ticket_head WHERE open "
-        + "AND grid_ordinal >= :from AND grid_ordinal < :to AND (grid_ordinal, ticket_id) > (:ao, :aid) "
-        + "ORDER BY grid_ordinal, ticket_id LIMIT :n").bind("from", from).bind("to", to).bind("ao", afterOrdinal)
+    return db.read("openUnder", h -> h.createQuery(OPEN_UNDER).bind("from", from).bind("to", to).bind("ao", afterOrdinal)
         .bind("aid", afterId).bind("n", limit).map(HeadQueries::map).list());
   }
 
   TimingLightCounts countLights(Optional<GridNode> under, Instant at) {
     require(at, "at");
     under.ifPresent(u -> GridNumbering.requireSameNumbering(tree, u));
-    String sql = under.isPresent() ? COUNTS + " AND grid_ordinal >= :from AND grid_ordinal < :to" : COUNTS;
+    String sql = under.isPresent() ? COUNTS_UNDER : COUNTS;
     long[] n = db.read("countLights", h -> {
       Query q = h.createQuery(sql).bind("ceil", Times.ceil(at)).bind("floor", Times.floor(at));
       under.ifPresent(u -> q.bind("from", u.ordinal()).bind("to", u.ordinal() + u.subtreeSize()));

@@ -34,6 +34,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbcPointsStore implements PointsStore {
   static final String COLUMNS = "entry_id, person, kind, outcome, points, requested, source_kind, source_id, "
       + "source_version, matter_type, at, at_nano, compensates, note";
+  static final String TOTAL = "SELECT coalesce(sum(points), 0) FROM points_entry WHERE person = ANY(:ps) "
+      + "AND at >= :from AND at < :to";
+  static final String AWARDED = "SELECT coalesce(sum(points), 0) FROM points_entry WHERE person = :p "
+      + "AND kind = 'AWARD' AND points > 0 AND at >= :from AND at < :to";
   private final Database db;
 
   public JdbcPointsStore(Database db) {
@@ -83,8 +87,7 @@ public final class JdbcPointsStore implements PointsStore {
 
     @Override
     public long awarded(String person, Instant from, Instant to) {
-      return h.createQuery("SELECT coalesce(sum(points), 0) FROM points_entry WHERE person = :p AND kind = 'AWARD' "
-          + "AND points > 0 AND at >= :from AND at < :to").bind("p", person).bind("from", Times.floor(from))
+      return h.createQuery(AWARDED).bind("p", person).bind("from", Times.floor(from))
           .bind("to", Times.floor(to)).mapTo(Long.class).one();
     }
 
@@ -174,8 +177,7 @@ public final class JdbcPointsStore implements PointsStore {
     require(from, "from");
     require(to, "to");
     String[] ps = new TreeSet<>(persons).toArray(new String[0]);
-    return db.read("total", h -> h.createQuery("SELECT coalesce(sum(points), 0) FROM points_entry "
-        + "WHERE person = ANY(:ps) AND at >= :from AND at < :to").bind("ps", ps).bind("from", Times.floor(from))
+    return db.read("total", h -> h.createQuery(TOTAL).bind("ps", ps).bind("from", Times.floor(from))
         .bind("to", Times.floor(to)).mapTo(Long.class).one());
   }
 

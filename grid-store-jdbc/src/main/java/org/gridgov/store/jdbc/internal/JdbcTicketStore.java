@@ -32,6 +32,10 @@ public final class JdbcTicketStore implements TicketStore {
   private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::occurredAt)
       .thenComparing(TicketEvent::ticketId).thenComparingLong(TicketEvent::version);
   private static final int PAGE = 10_000;
+  static final String EVENTS_AFTER = "SELECT event::text FROM ticket_event WHERE ticket_id = :id AND version > :v "
+      + "ORDER BY version";
+  static final String EVENTS_BETWEEN = "SELECT event::text FROM ticket_event WHERE occurred_at >= :from "
+      + "AND occurred_at <= :to";
 
   private final Database db;
   private final GridTree tree;
@@ -141,8 +145,7 @@ public final class JdbcTicketStore implements TicketStore {
     if (version < 0) {
       throw new InvalidInputException("version", Long.toString(version), "must not be negative");
     }
-    List<String> rows = db.read("events", h -> h.createQuery("SELECT event::text FROM ticket_event "
-        + "WHERE ticket_id = :id AND version > :v ORDER BY version").bind("id", ticket.value()).bind("v", version)
+    List<String> rows = db.read("events", h -> h.createQuery(EVENTS_AFTER).bind("id", ticket.value()).bind("v", version)
         .mapTo(String.class).list());
     List<TicketEvent> out = new ArrayList<>(rows.size());
     rows.forEach(r -> out.add(EventCodec.read(r)));
@@ -185,8 +188,7 @@ public final class JdbcTicketStore implements TicketStore {
     if (to == null) {
       throw new MissingValueException("to");
     }
-    List<String> rows = db.read("eventsBetween", h -> h.createQuery("SELECT event::text FROM ticket_event "
-        + "WHERE occurred_at >= :from AND occurred_at <= :to").bind("from", Times.floor(from)).bind("to", Times.floor(to))
+    List<String> rows = db.read("eventsBetween", h -> h.createQuery(EVENTS_BETWEEN).bind("from", Times.floor(from)).bind("to", Times.floor(to))
         .mapTo(String.class).list());
     List<TicketEvent> out = new ArrayList<>(rows.size());
     for (String r : rows) {
