@@ -23,9 +23,11 @@ class JdbcTicketStoreTest extends TicketStoreContract {
     stores.close();
   }
 
+  // snippet: store-contract
   @Override
   protected TicketStore newStore() {
     DB.sql(schema, "TRUNCATE ticket_event, ticket_head, ticket_outbox, grid_numbering");
     return stores.tickets(contractTree());
   }
+  // end snippet
 }
