@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long do the open tickets under a level-2 grid (a 社区 of Taibaihu, a few basic grids) take,
+ * How long do the open tickets under a level-2 grid (a 社区 of Taibaihu, level 3 of its scheme, a few
+ * basic grids) take,
  * out of 1,000,000 open tickets: the first page of 100 ({@code openUnder}), and their light counts
  * ({@code countLights(under, at)})? The in-memory store scans its heads; PostgreSQL reads an interval
  * of preorder ordinals on the partial index of open tickets.
@@ -48,7 +49,7 @@ public class OpenUnderGridBenchmark {
   public void setUp() {
     workload = new StoreWorkload(store);
     workload.fill(tickets);
-    level2 = workload.tree.nodes().stream().filter(n -> n.level() == 2).skip(3).findFirst().orElseThrow();
+    level2 = workload.tree.nodes().stream().filter(n -> n.level() == 3).skip(3).findFirst().orElseThrow();
     if (workload.store.openUnder(level2, Optional.empty(), 100).size() != 100) {
       throw new IllegalStateException("the level-2 grid " + level2 + " should hold more than 100 open tickets");
     }

@@ -90,8 +90,8 @@ final class StoreWorkload implements AutoCloseable {
     String[] codes = basic.stream().map(n -> n.code().value()).toArray(String[]::new);
     String array = "ARRAY[" + String.join(",", java.util.Arrays.stream(ordinals).map(String::valueOf).toList()) + "]";
     String codeArray = "ARRAY['" + String.join("','", codes) + "']";
-    db.sql("bench", "INSERT INTO ticket_head SELECT 'q-' || i, 2, true, (" + codeArray + ")[1 + (i * 7919) % "
-        + codes.length + "], (" + array + ")[1 + (i * 7919) % " + codes.length + "], 'city.road-damage', 'dispatched', "
+    db.sql("bench", "INSERT INTO ticket_head SELECT 'q-' || i, 2, true, (" + codeArray + ")[1 + (i::bigint * 7919) % "
+        + codes.length + "], (" + array + ")[1 + (i::bigint * 7919) % " + codes.length + "], 'city.road-damage', 'dispatched', "
         + "'urban-management', r, r, r + d * 0.8, r + d, r + d * 0.8 "
         + "FROM (SELECT i, timestamptz '2024-02-01T01:00Z' + ((i * 104729::bigint) % (59 * 86400)) * interval '1 second' AS r, "
         + "(ARRAY[interval '2 hours', interval '7 days', interval '21 days', interval '7 days'])[1 + i % 4] AS d "
