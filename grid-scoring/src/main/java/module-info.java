@@ -1,6 +1,7 @@
 /**
  * GridGov scoring (积分、考核、排名): the points ledger, indicators, composite scores, rankings and
- * the monthly briefing. The API is the package {@code org.gridgov.scoring};
+ * the monthly briefing. The API is the package {@code org.gridgov.scoring} and the ledger's storage SPI
+ * {@code org.gridgov.scoring.spi};
  * {@code org.gridgov.scoring.internal} is implementation and is not exported.
  */
 module org.gridgov.scoring {
@@ -12,6 +13,7 @@ module org.gridgov.scoring {
   requires static java.compiler;
 
   exports org.gridgov.scoring;
+  exports org.gridgov.scoring.spi;
 
   opens org.gridgov.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
   private static final List<String> LIBRARIES =
-      List.of("org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring");
+      List.of("org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring", "org.gridgov.store.jdbc");
   private static ModuleFinder finder;
   private static ModuleLayer layer;
 

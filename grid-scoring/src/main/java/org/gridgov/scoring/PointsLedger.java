@@ -3,20 +3,19 @@ package org.gridgov.scoring;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.gridgov.core.ConflictException;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
+import org.gridgov.scoring.spi.InMemoryPointsStore;
+import org.gridgov.scoring.spi.PointsBook;
+import org.gridgov.scoring.spi.PointsStore;
 
 /**
  * The points ledger (积分台账): an append-only list of entries per person. Nothing is ever edited
@@ -37,40 +36,48 @@ import org.gridgov.core.NotFoundException;
  * award's instant); the entry keeps the points asked for and the points booked. Compensations do
  * not give back cap room.
  *
- * <p>Thread-safe. In a database the ledger is one table whose unique keys on
- * (source, outcome, person), and on (source, outcome) for those outcomes, enforce idempotency and
- * whose {@code compensates} column references the entry compensated; see {@code docs/scoring.md}.
+ * <p>Thread-safe. The entries live in a {@link PointsStore}: in memory by default, or in a
+ * database shared by several service instances (grid-store-jdbc), where one table's unique key on
+ * (source, outcome, party) enforces idempotency and whose {@code compensates} column references the
+ * entry compensated; see {@code docs/scoring.md}. Every change is one atomic unit of the store for
+ * the person booked, so caps hold across instances too.
  */
 public final class PointsLedger {
   private final PointsRules rules;
   private final ZoneId zone;
-  private final ArrayList<PointsEntry> entries = new ArrayList<>();
-  private final HashMap<String, Long> keys = new HashMap<>();
-  private final HashMap<String, List<PointsEntry>> byPerson = new HashMap<>();
-  private final HashMap<String, Long> balances = new HashMap<>();
-  private final HashMap<Long, Long> compensated = new HashMap<>();
-  private final HashMap<String, Integer> awardedByDay = new HashMap<>();
-  private final HashMap<String, Integer> awardedByMonth = new HashMap<>();
+  private final PointsStore store;
 
-  private PointsLedger(PointsRules rules, ZoneId zone) {
+  private PointsLedger(PointsRules rules, ZoneId zone, PointsStore store) {
     this.rules = rules;
     this.zone = zone;
+    this.store = store;
   }
 
-  /** An empty ledger capping awards by {@code rules}, days and months in Asia/Shanghai. */
+  /** An empty ledger in memory capping awards by {@code rules}, days and months in Asia/Shanghai. */
   public static PointsLedger create(PointsRules rules) {
     return create(rules, ScoringPeriod.CHINA);
   }
 
-  /** An empty ledger capping awards by {@code rules}, days and months in {@code zone}. */
+  /** An empty ledger in memory capping awards by {@code rules}, days and months in {@code zone}. */
   public static PointsLedger create(PointsRules rules, ZoneId zone) {
+    return create(rules, zone, new InMemoryPointsStore());
+  }
+
+  /**
+   * A ledger keeping its entries in {@code store} (which may already hold entries), capping awards by
+   * {@code rules}, days and months in {@code zone}.
+   */
+  public static PointsLedger create(PointsRules rules, ZoneId zone, PointsStore store) {
     if (rules == null) {
       throw new MissingValueException("rules");
     }
     if (zone == null) {
       throw new MissingValueException("zone");
     }
-    return new PointsLedger(rules, zone);
+    if (store == null) {
+      throw new MissingValueException("store");
+    }
+    return new PointsLedger(rules, zone, store);
   }
 
   /** The rules whose caps apply. */
@@ -83,6 +90,11 @@ public final class PointsLedger {
     return zone;
   }
 
+  /** Where the entries are kept. */
+  public PointsStore store() {
+    return store;
+  }
+
   /**
    * Books {@code points} for {@code outcome} to {@code person}, unless the same source, outcome
    * and person was booked before.
@@ -93,7 +105,7 @@ public final class PointsLedger {
    * @throws ConflictException for an outcome of {@link PointsOutcome#onePartyPerSource() one party
    *     per ticket} whose source (whatever the version) is booked to another person
    */
-  public synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
+  public Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
       Optional<String> matterType, Instant at, String note) {
     return award(person, outcome, source, points, matterType, at, note, true);
   }
@@ -103,7 +115,7 @@ public final class PointsLedger {
    * per ticket already booked to another person books nothing (empty) instead of a conflict: for
    * the {@link PointsAwarder}, which treats it as a repeat.
    */
-  synchronized Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
+  Optional<PointsEntry> award(String person, PointsOutcome outcome, PointsSource source, int points,
       Optional<String> matterType, Instant at, String note, boolean refuseOtherPerson) {
     if (person == null) {
       throw new MissingValueException("person");
@@ -137,18 +149,6 @@ public final class PointsLedger {
       throw new InvalidInputException("source", source.toString(), outcome + (outcome.aboutTickets()
           ? " is about a ticket event" : " is about a visit"));
     }
-    String key = key(source, outcome, person);
-    Long before = keys.get(key);
-    if (before != null) {
-      PointsEntry first = entries.get((int) (before - 1));
-      if (refuseOtherPerson && !first.person().equals(person)) {
-        throw new ConflictException("person", person, outcome + " of " + source.key() + " is booked to " + first.person()
-            + " (entry " + first.id() + ", " + first.source() + "): one person per ticket and outcome");
-      }
-      return Optional.empty();
-    }
-    int booked = points;
-    String why = note;
     LocalDate date;
     try {
       date = LocalDate.ofInstant(at, zone);
@@ -156,35 +156,59 @@ public final class PointsLedger {
       throw new InvalidInputException("at", at.toString(), "must fall on a date from " + LocalDate.MIN + " to " + LocalDate.MAX
           + " in " + zone, e);
     }
-    String dayKey = person + "\u0000" + date;
-    String monthKey = person + "\u0000" + YearMonth.from(date);
-    if (points > 0) {
-      int day = awardedByDay.getOrDefault(dayKey, 0);
-      int month = awardedByMonth.getOrDefault(monthKey, 0);
-      if (rules.dailyCap().isPresent()) {
-        booked = Math.min(booked, Math.max(0, rules.dailyCap().getAsInt() - day));
+    Instant dayStart = date.atStartOfDay(zone).toInstant();
+    Instant dayEnd = startOf(date.equals(LocalDate.MAX) ? null : date.plusDays(1));
+    LocalDate firstOfMonth = date.withDayOfMonth(1);
+    Instant monthStart = firstOfMonth.atStartOfDay(zone).toInstant();
+    Instant monthEnd = startOf(firstOfMonth.getYear() == LocalDate.MAX.getYear() && firstOfMonth.getMonthValue() == 12
+        ? null : firstOfMonth.plusMonths(1));
+    String party = PointsStore.party(outcome, person);
+    return store.atomically(person, book -> {
+      Optional<PointsEntry> before = book.award(source, outcome, party);
+      if (before.isPresent()) {
+        return repeat(before.get(), person, outcome, source, refuseOtherPerson);
       }
-      if (rules.monthlyCap().isPresent()) {
-        booked = Math.min(booked, Math.max(0, rules.monthlyCap().getAsInt() - month));
+      int booked = points;
+      String why = note;
+      if (points > 0) {
+        long day = book.awarded(person, dayStart, dayEnd);
+        long month = book.awarded(person, monthStart, monthEnd);
+        if (rules.dailyCap().isPresent()) {
+          booked = (int) Math.min(booked, Math.max(0, rules.dailyCap().getAsInt() - day));
+        }
+        if (rules.monthlyCap().isPresent()) {
+          booked = (int) Math.min(booked, Math.max(0, rules.monthlyCap().getAsInt() - month));
+        }
+        if (booked != points) {
+          why = note + "; capped from " + points + " to " + booked + " (daily cap "
+              + rules.dailyCap().orElse(-1) + ", monthly cap " + rules.monthlyCap().orElse(-1) + ")";
+        }
       }
-      if (booked != points) {
-        why = note + "; capped from " + points + " to " + booked + " (daily cap "
-            + rules.dailyCap().orElse(-1) + ", monthly cap " + rules.monthlyCap().orElse(-1) + ")";
+      Optional<PointsEntry> e = book.append(new PointsEntry(0, person, EntryKind.AWARD, outcome, booked, points, source,
+          matterType, at, Optional.empty(), why));
+      if (e.isEmpty()) {
+        // another process booked the key between our read and our append: its entry stands
+        return repeat(book.award(source, outcome, party).orElseThrow(), person, outcome, source, refuseOtherPerson);
       }
+      return e;
+    });
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day == null ? Instant.MAX : day.atStartOfDay(zone).toInstant();
+  }
+
+  private static Optional<PointsEntry> repeat(PointsEntry first, String person, PointsOutcome outcome, PointsSource source,
+      boolean refuseOtherPerson) {
+    if (refuseOtherPerson && !first.person().equals(person)) {
+      throw new ConflictException("person", person, outcome + " of " + source.key() + " is booked to " + first.person()
+          + " (entry " + first.id() + ", " + first.source() + "): one person per ticket and outcome");
     }
-    PointsEntry e = new PointsEntry(entries.size() + 1L, person, EntryKind.AWARD, outcome, booked, points, source,
-        matterType, at, Optional.empty(), why);
-    keys.put(key, e.id());
-    if (booked > 0) {
-      awardedByDay.merge(dayKey, booked, Integer::sum);
-      awardedByMonth.merge(monthKey, booked, Integer::sum);
-    }
-    append(e);
-    return Optional.of(e);
+    return Optional.empty();
   }
 
   /** True when the source and outcome has been booked to {@code person}. */
-  public synchronized boolean isBooked(PointsSource source, PointsOutcome outcome, String person) {
+  public boolean isBooked(PointsSource source, PointsOutcome outcome, String person) {
     if (source == null) {
       throw new MissingValueException("source");
     }
@@ -194,36 +218,22 @@ public final class PointsLedger {
     if (person == null) {
       throw new MissingValueException("person");
     }
-    Long id = keys.get(key(source, outcome, person));
-    return id != null && entries.get((int) (id - 1)).person().equals(person);
+    return store.award(source, outcome, PointsStore.party(outcome, person)).filter(e -> e.person().equals(person))
+        .isPresent();
   }
 
   /**
    * The award booked for the source and outcome (for tickets, whatever the version), when there is
    * one; for an outcome with several parties per ticket, the first booked.
    */
-  public synchronized Optional<PointsEntry> booking(PointsSource source, PointsOutcome outcome) {
+  public Optional<PointsEntry> booking(PointsSource source, PointsOutcome outcome) {
     if (source == null) {
       throw new MissingValueException("source");
     }
     if (outcome == null) {
       throw new MissingValueException("outcome");
     }
-    if (outcome.onePartyPerSource()) {
-      Long id = keys.get(key(source, outcome, ""));
-      return id == null ? Optional.empty() : Optional.of(entries.get((int) (id - 1)));
-    }
-    for (PointsEntry e : entries) {
-      if (e.kind() == EntryKind.AWARD && e.outcome() == outcome && e.source().key().equals(source.key())) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String key(PointsSource source, PointsOutcome outcome, String person) {
-    String k = source.key() + "\u0000" + outcome.name();
-    return outcome.onePartyPerSource() ? k : k + "\u0000" + person;
+    return outcome.onePartyPerSource() ? store.award(source, outcome, "") : store.booking(source, outcome);
   }
 
   /**
@@ -233,13 +243,12 @@ public final class PointsLedger {
    * @throws InvalidInputException when the entry is itself a compensation
    * @throws ConflictException when nothing of it is left to compensate
    */
-  public synchronized PointsEntry reverse(long entryId, Instant at, String reason) {
+  public PointsEntry reverse(long entryId, Instant at, String reason) {
     PointsEntry original = compensable(entryId, at, reason);
-    long remaining = original.points() + compensated.getOrDefault(entryId, 0L);
-    if (remaining == 0) {
-      throw new ConflictException("entryId", Long.toString(entryId), "entry " + entryId + " is already fully compensated");
-    }
-    return compensate(original, EntryKind.REVERSAL, (int) -remaining, at, reason);
+    return store.atomically(original.person(), book -> {
+      long remaining = remaining(book, original);
+      return compensate(book, original, EntryKind.REVERSAL, (int) -remaining, at, reason);
+    });
   }
 
   /**
@@ -250,18 +259,26 @@ public final class PointsLedger {
    * @throws InvalidInputException for a compensation, or points of the wrong sign or too many
    * @throws ConflictException when nothing of it is left to compensate
    */
-  public synchronized PointsEntry appeal(long entryId, int points, Instant at, String reason) {
+  public PointsEntry appeal(long entryId, int points, Instant at, String reason) {
     PointsEntry original = compensable(entryId, at, reason);
-    long remaining = original.points() + compensated.getOrDefault(entryId, 0L);
+    return store.atomically(original.person(), book -> {
+      long remaining = remaining(book, original);
+      if (points == 0 || Long.signum(points) == Long.signum(remaining) || Math.abs((long) points) > Math.abs(remaining)) {
+        throw new InvalidInputException("points", Integer.toString(points), "an appeal on entry " + entryId
+            + " compensates between 1 and " + Math.abs(remaining) + " points, of the opposite sign to its remaining "
+            + remaining);
+      }
+      return compensate(book, original, EntryKind.APPEAL, points, at, reason);
+    });
+  }
+
+  private static long remaining(PointsBook book, PointsEntry original) {
+    long remaining = original.points() + book.compensated(original.id());
     if (remaining == 0) {
-      throw new ConflictException("entryId", Long.toString(entryId), "entry " + entryId + " is already fully compensated");
+      throw new ConflictException("entryId", Long.toString(original.id()), "entry " + original.id()
+          + " is already fully compensated");
     }
-    if (points == 0 || Long.signum(points) == Long.signum(remaining) || Math.abs((long) points) > Math.abs(remaining)) {
-      throw new InvalidInputException("points", Integer.toString(points), "an appeal on entry " + entryId
-          + " compensates between 1 and " + Math.abs(remaining) + " points, of the opposite sign to its remaining "
-          + remaining);
-    }
-    return compensate(original, EntryKind.APPEAL, points, at, reason);
+    return remaining;
   }
 
   private PointsEntry compensable(long entryId, Instant at, String reason) {
@@ -274,10 +291,8 @@ public final class PointsLedger {
     if (reason.isBlank()) {
       throw new InvalidInputException("reason", reason, "a compensation gives its reason");
     }
-    if (entryId < 1 || entryId > entries.size()) {
-      throw new NotFoundException("entryId", Long.toString(entryId), "the ledger has entries 1 to " + entries.size());
-    }
-    PointsEntry original = entries.get((int) entryId - 1);
+    PointsEntry original = store.entry(entryId).orElseThrow(() -> new NotFoundException("entryId", Long.toString(entryId),
+        "no entry has this number (the ledger has " + store.size() + " entries, numbered from 1)"));
     if (original.kind() != EntryKind.AWARD) {
       throw new InvalidInputException("entryId", Long.toString(entryId), "entry " + entryId + " is a " + original.kind()
           + "; only awards are compensated");
@@ -285,76 +300,90 @@ public final class PointsLedger {
     return original;
   }
 
-  private PointsEntry compensate(PointsEntry original, EntryKind kind, int points, Instant at, String reason) {
-    PointsEntry e = new PointsEntry(entries.size() + 1L, original.person(), kind, original.outcome(), points, points,
-        original.source(), original.matterType(), at, Optional.of(original.id()), reason);
-    compensated.merge(original.id(), (long) points, Long::sum);
-    append(e);
-    return e;
-  }
-
-  private void append(PointsEntry e) {
-    entries.add(e);
-    byPerson.computeIfAbsent(e.person(), p -> new ArrayList<>()).add(e);
-    balances.merge(e.person(), (long) e.points(), Long::sum);
+  private static PointsEntry compensate(PointsBook book, PointsEntry original, EntryKind kind, int points, Instant at,
+      String reason) {
+    return book.append(new PointsEntry(0, original.person(), kind, original.outcome(), points, points, original.source(),
+        original.matterType(), at, Optional.of(original.id()), reason)).orElseThrow();
   }
 
   /** Every entry, in booking order. */
-  public synchronized List<PointsEntry> entries() {
-    return List.copyOf(entries);
+  public List<PointsEntry> entries() {
+    return store.entries();
   }
 
   /** A person's entries, in booking order. */
-  public synchronized List<PointsEntry> entries(String person) {
-    List<PointsEntry> l = byPerson.get(person);
-    return l == null ? List.of() : List.copyOf(l);
+  public List<PointsEntry> entries(String person) {
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
+    return store.entries(person);
   }
 
   /** The entry with this number. */
-  public synchronized Optional<PointsEntry> entry(long id) {
-    return id >= 1 && id <= entries.size() ? Optional.of(entries.get((int) id - 1)) : Optional.empty();
+  public Optional<PointsEntry> entry(long id) {
+    return store.entry(id);
   }
 
   /** The number of entries. */
-  public synchronized int size() {
-    return entries.size();
+  public int size() {
+    return Math.toIntExact(store.size());
   }
 
   /** A person's balance: the sum of all their entries. */
-  public synchronized long balance(String person) {
-    return balances.getOrDefault(person, 0L);
+  public long balance(String person) {
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
+    return store.balance(person);
   }
 
   /** The sum of a person's entries whose instant lies in {@code period}. */
-  public synchronized long balance(String person, ScoringPeriod period) {
+  public long balance(String person, ScoringPeriod period) {
+    if (person == null) {
+      throw new MissingValueException("person");
+    }
     if (period == null) {
       throw new MissingValueException("period");
     }
-    long sum = 0;
-    for (PointsEntry e : byPerson.getOrDefault(person, List.of())) {
-      if (period.contains(e.at())) {
-        sum += e.points();
-      }
+    return store.total(List.of(person), period.start(), period.end());
+  }
+
+  /**
+   * The sum of the entries of {@code persons} whose instant lies in {@code period}: a department's
+   * points are its staff's ({@code roster} members of the department).
+   */
+  public long total(Collection<String> persons, ScoringPeriod period) {
+    if (persons == null) {
+      throw new MissingValueException("persons");
     }
-    return sum;
+    if (period == null) {
+      throw new MissingValueException("period");
+    }
+    int i = 0;
+    for (String p : persons) {
+      if (p == null) {
+        throw new MissingValueException("persons[" + i + "]");
+      }
+      i++;
+    }
+    return store.total(persons, period.start(), period.end());
   }
 
   /** Every person with an entry, sorted. */
-  public synchronized SortedSet<String> persons() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(byPerson.keySet()));
+  public SortedSet<String> persons() {
+    return store.persons();
   }
 
   /** The balances of all persons for {@code period}. */
-  public synchronized Map<String, Long> balances(ScoringPeriod period) {
-    Map<String, Long> out = new java.util.TreeMap<>();
-    for (String p : byPerson.keySet()) {
-      out.put(p, balance(p, period));
+  public Map<String, Long> balances(ScoringPeriod period) {
+    if (period == null) {
+      throw new MissingValueException("period");
     }
-    return Collections.unmodifiableMap(out);
+    return store.balances(period.start(), period.end());
   }
 
   @Override
-  public synchronized String toString() {
-    return "PointsLedger[" + entries.size() + " entries, " + byPerson.size() + " persons, rules " + rules.id() + "]";
+  public String toString() {
+    return "PointsLedger[" + store.size() + " entries, " + store.persons().size() + " persons, rules " + rules.id() + "]";
   }
 }

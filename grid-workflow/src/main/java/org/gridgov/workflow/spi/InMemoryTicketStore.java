@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.gridgov.core.ConflictException;
+import org.gridgov.core.GridNode;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.workflow.Ticket;
@@ -21,7 +22,9 @@ import org.gridgov.workflow.TicketId;
  *
  * <p>Each ticket has its own log guarded by its own monitor; there is no lock across tickets.
  * The latest replayed state is kept beside each log as the snapshot, so the command path reads a
- * ticket in one hash lookup.
+ * ticket in one hash lookup, and so is the ticket's {@link TicketHead}. The head queries
+ * ({@link #alarmsDue}, {@link #openUnder}, {@link #countLights}) scan every head: fine in memory,
+ * and the reference the database's indexed queries are tested against.
  */
 public final class InMemoryTicketStore implements TicketStore {
   private static final Comparator<TicketEvent> BY_TIME = Comparator.comparing(TicketEvent::occurredAt)
@@ -33,20 +36,34 @@ public final class InMemoryTicketStore implements TicketStore {
     final ArrayList<TicketEvent> events;
     volatile Ticket snapshot;
     volatile long version;
+    volatile TicketHead head;
 
-    Log(List<TicketEvent> first, Ticket snapshot) {
+    Log(List<TicketEvent> first, Ticket snapshot, TicketHead head) {
       this.events = new ArrayList<>(Math.max(16, first.size()));
       this.events.addAll(first);
       this.snapshot = snapshot;
       this.version = first.size();
+      this.head = head;
     }
   }
 
   @Override
   public void append(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after) {
     check(ticket, expectedVersion, events, after);
+    append(ticket, expectedVersion, events, after, TicketHead.withClockAlarm(after));
+  }
+
+  @Override
+  public void append(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after,
+      Optional<Instant> nextAlarm) {
+    check(ticket, expectedVersion, events, after);
+    HeadScan.require(nextAlarm, "nextAlarm");
+    append(ticket, expectedVersion, events, after, TicketHead.of(after, nextAlarm));
+  }
+
+  private void append(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after, TicketHead head) {
     if (expectedVersion == 0) {
-      Log fresh = new Log(events, after);
+      Log fresh = new Log(events, after, head);
       Log existing = logs.putIfAbsent(ticket, fresh);
       if (existing != null) {
         throw conflict(ticket, expectedVersion, existing.version);
@@ -63,6 +80,7 @@ public final class InMemoryTicketStore implements TicketStore {
       }
       log.events.addAll(events);
       log.snapshot = after;
+      log.head = head;
       log.version = expectedVersion + events.size();
     }
   }
@@ -177,6 +195,56 @@ public final class InMemoryTicketStore implements TicketStore {
     }
     out.sort(BY_TIME);
     return Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public Optional<TicketHead> head(TicketId ticket) {
+    HeadScan.require(ticket, "ticket");
+    Log log = logs.get(ticket);
+    return log == null ? Optional.empty() : Optional.of(log.head);
+  }
+
+  @Override
+  public boolean reschedule(TicketId ticket, long version, Optional<Instant> nextAlarm) {
+    HeadScan.require(ticket, "ticket");
+    HeadScan.require(nextAlarm, "nextAlarm");
+    Log log = logs.get(ticket);
+    if (log == null) {
+      return false;
+    }
+    synchronized (log) {
+      if (log.version != version || !log.head.open()) {
+        return false;
+      }
+      log.head = log.head.withNextAlarm(nextAlarm);
+      return true;
+    }
+  }
+
+  @Override
+  public List<TicketId> alarmsDue(Instant at, int limit) {
+    return HeadScan.alarmsDue(heads(), at, limit);
+  }
+
+  @Override
+  public List<TicketHead> openUnder(GridNode under, Optional<TicketHead> after, int limit) {
+    return HeadScan.openUnder(heads(), under, after, limit);
+  }
+
+  @Override
+  public TimingLightCounts countLights(GridNode under, Instant at) {
+    HeadScan.require(under, "under");
+    return HeadScan.countLights(heads(), Optional.of(under), at);
+  }
+
+  @Override
+  public TimingLightCounts countLights(Instant at) {
+    return HeadScan.countLights(heads(), Optional.empty(), at);
+  }
+
+  /** The heads as a live view: each read takes the log's latest head. */
+  private Iterable<TicketHead> heads() {
+    return () -> logs.values().stream().map(l -> l.head).iterator();
   }
 
   /** The number of tickets stored. */

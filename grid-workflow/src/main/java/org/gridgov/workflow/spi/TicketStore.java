@@ -1,9 +1,12 @@
 package org.gridgov.workflow.spi;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gridgov.core.GridNode;
 import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketId;
@@ -42,6 +45,17 @@ import org.gridgov.workflow.TicketId;
  * {@code event} are copies for queries and indexes. A snapshot table ({@link #snapshot}) is
  * optional; when kept it is written in the same transaction.
  *
+ * <p><b>Heads and the reads of a service.</b> Beside the log a store keeps one {@link TicketHead}
+ * per ticket, written in the append's transaction: open or closed, grid, state, the instants its
+ * timing light changes and the instant the service's clock next acts ({@code nextAlarm}). The
+ * reads a service needs are queries on the heads: {@link #alarmsDue} (the clock's sweep),
+ * {@link #openUnder} (the open tickets under a grid, a page at a time) and {@link #countLights}
+ * (a board's red, yellow and green counts). In a database each is an indexed query on a
+ * {@code ticket_head} table: the grid's place in the tree's preorder numbering
+ * ({@link GridNode#ordinal()}, a subtree being the interval of {@link GridNode#subtreeSize()}
+ * ordinals from it), the light instants and the alarm are indexed columns. The default methods
+ * answer by replaying every ticket — correct, for a store that keeps no heads, and slow.
+ *
  * <p>Implementations are thread-safe. Nothing in the SPI assumes one process holds all tickets:
  * there are no cross-ticket operations besides the read-only scans.
  */
@@ -60,6 +74,32 @@ public interface TicketStore {
    *     ticket, skips a version, or {@code after} is not at the last event's version
    */
   void append(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after);
+
+  /**
+   * {@link #append(TicketId, long, List, Ticket)}, also recording in the ticket's head when the
+   * service's clock next acts on it, in the same transaction. The four-argument append records
+   * {@link TicketHead#withClockAlarm the ticket's own earliest clock instant} instead.
+   *
+   * @param nextAlarm the service's next alarm for {@code after}; empty when its clock has nothing
+   *     left to do
+   */
+  default void append(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after,
+      Optional<Instant> nextAlarm) {
+    HeadScan.require(nextAlarm, "nextAlarm");
+    append(ticket, expectedVersion, events, after);
+  }
+
+  /**
+   * Checks an append's arguments as every store must before touching its log: the ticket, events and
+   * state present, at least one event, every event of this ticket at the versions following
+   * {@code expectedVersion}, and {@code after} at the last of them.
+   *
+   * @throws org.gridgov.core.MissingValueException for a missing argument or event
+   * @throws org.gridgov.core.InvalidInputException naming the argument at fault
+   */
+  static void checkAppend(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after) {
+    InMemoryTicketStore.check(ticket, expectedVersion, events, after);
+  }
 
   /** The ticket's whole log in version order; empty for an unknown ticket. Unmodifiable. */
   List<TicketEvent> events(TicketId ticket);
@@ -87,4 +127,66 @@ public interface TicketStore {
    * ticket id, then version — what a scoring period reads.
    */
   List<TicketEvent> eventsBetween(Instant from, Instant to);
+
+  /**
+   * The ticket's head as of its latest append; empty for an unknown ticket. The default replays the
+   * ticket and takes {@link TicketHead#withClockAlarm its own clock's alarm}.
+   */
+  default Optional<TicketHead> head(TicketId ticket) {
+    HeadScan.require(ticket, "ticket");
+    List<TicketEvent> events = events(ticket);
+    return events.isEmpty() ? Optional.empty()
+        : Optional.of(TicketHead.withClockAlarm(snapshot(ticket).orElseGet(() -> Ticket.replay(events))));
+  }
+
+  /**
+   * Records a new alarm for the ticket at {@code version} without an append: what the service does
+   * when a sweep found nothing to do yet. Nothing changes when the ticket has moved past
+   * {@code version} (its newer append set its alarm) or is unknown.
+   *
+   * @return true when the alarm was recorded; the default, which keeps no heads, records nothing
+   */
+  default boolean reschedule(TicketId ticket, long version, Optional<Instant> nextAlarm) {
+    HeadScan.require(ticket, "ticket");
+    HeadScan.require(nextAlarm, "nextAlarm");
+    return false;
+  }
+
+  /**
+   * The open tickets whose next alarm is at or before {@code at}, earliest alarm first (then by
+   * ticket id), at most {@code limit}: what the clock's sweep (时限巡检) works through.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code limit} is not from 1 to 100,000
+   */
+  default List<TicketId> alarmsDue(Instant at, int limit) {
+    return HeadScan.alarmsDue(heads(), at, limit);
+  }
+
+  /**
+   * The open tickets whose basic grid is {@code under} or lies below it, in the tree's preorder of
+   * their grids and then by ticket id, at most {@code limit}, starting after {@code after} (the
+   * last head of the previous page). A ticket whose grid the tree lacks is under no grid.
+   *
+   * @throws org.gridgov.core.InvalidInputException when {@code limit} is not from 1 to 100,000
+   */
+  default List<TicketHead> openUnder(GridNode under, Optional<TicketHead> after, int limit) {
+    return HeadScan.openUnder(heads(), under, after, limit);
+  }
+
+  /** The open tickets under {@code under} (as {@link #openUnder}) counted by their light at {@code at}. */
+  default TimingLightCounts countLights(GridNode under, Instant at) {
+    HeadScan.require(under, "under");
+    return HeadScan.countLights(heads(), Optional.of(under), at);
+  }
+
+  /** Every open ticket of the store counted by its light at {@code at}. */
+  default TimingLightCounts countLights(Instant at) {
+    return HeadScan.countLights(heads(), Optional.empty(), at);
+  }
+
+  private List<TicketHead> heads() {
+    List<TicketHead> heads = Collections.synchronizedList(new ArrayList<>());
+    forEachTicket(id -> head(id).ifPresent(heads::add));
+    return heads;
+  }
 }

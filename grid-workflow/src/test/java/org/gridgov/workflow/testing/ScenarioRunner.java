@@ -17,10 +17,11 @@ import org.gridgov.workflow.TicketService;
 import org.gridgov.workflow.WorkflowDefinition;
 import org.gridgov.workflow.WorkflowTransition;
 import org.gridgov.workflow.spi.InMemoryTicketStore;
+import org.gridgov.workflow.spi.TicketStore;
 
 /**
- * Interprets a {@link WorkflowGenerators.Plan} against a fresh service on an in-memory store,
- * deterministically. Each step's outcome (the ticket before and after, or the exception) is handed
+ * Interprets a {@link WorkflowGenerators.Plan} against a fresh service on an in-memory store (or a
+ * store given), deterministically. Each step's outcome (the ticket before and after, or the exception) is handed
  * to an observer, so properties can check every step.
  */
 public final class ScenarioRunner {
@@ -35,10 +36,10 @@ public final class ScenarioRunner {
   public record Outcome(WorkflowGenerators.Step step, Optional<Command> command, Ticket before, Optional<Ticket> after,
       Optional<GridGovException> failure) {}
 
-  private ScenarioRunner(WorkflowWorld world, WorkflowGenerators.Plan plan) {
+  private ScenarioRunner(WorkflowWorld world, WorkflowGenerators.Plan plan, TicketStore store) {
     this.world = world;
     this.clock = MutableClock.at(plan.start());
-    this.service = world.builder(clock).store(new InMemoryTicketStore()).listener((ticket, events) -> {
+    this.service = world.builder(clock).store(store).listener((ticket, events) -> {
       synchronized (heard) {
         heard.addAll(events);
       }
@@ -81,7 +82,13 @@ public final class ScenarioRunner {
 
   /** Runs the plan, telling {@code observer} what every step did. */
   public static ScenarioRunner run(WorkflowWorld world, WorkflowGenerators.Plan plan, BiConsumer<Outcome, ScenarioRunner> observer) {
-    ScenarioRunner r = new ScenarioRunner(world, plan);
+    return run(world, plan, new InMemoryTicketStore(), observer);
+  }
+
+  /** Runs the plan on a service over {@code store} (empty, or holding no ticket of the plan's ids). */
+  public static ScenarioRunner run(WorkflowWorld world, WorkflowGenerators.Plan plan, TicketStore store,
+      BiConsumer<Outcome, ScenarioRunner> observer) {
+    ScenarioRunner r = new ScenarioRunner(world, plan, store);
     for (int i = 0; i < plan.reports().size(); i++) {
       Principal reporter = plan.reports().get(i).grid().map(g -> g.equals(WorkflowWorld.JIDONG_1) ? world.jidongWorker : world.centre)
           .orElse(world.centre);
@@ -94,7 +101,7 @@ public final class ScenarioRunner {
         r.service.sweep();
       }
       TicketId id = r.tickets.get(step.ticket() % r.tickets.size());
-      Ticket before = r.service.store().snapshot(id).orElseThrow();
+      Ticket before = r.service.store().snapshot(id).orElseGet(() -> Ticket.replay(r.service.store().events(id)));
       Principal actor = r.actors.get(step.actor() % r.actors.size());
       Optional<Command> command = r.command(before, actor, step);
       if (command.isEmpty()) {

@@ -28,27 +28,17 @@ import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
 import org.gridgov.workflow.TicketId;
 import org.gridgov.workflow.spi.TicketStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link TicketStore} must pass (存储契约测试). Extend it, implement
  * {@link #newStore()} (an empty store per call), and run it: the in-memory store runs it in this
- * module; a PostgreSQL adapter runs it against a database.
+ * module; a PostgreSQL adapter runs it against a database. The head queries' tests come with it
+ * from {@link TicketQueryContract}; a store that numbers grids numbers them by
+ * {@link #contractTree()}.
  */
-public abstract class TicketStoreContract {
-  private static final WorkflowWorld WORLD = new WorkflowWorld();
+public abstract class TicketStoreContract extends TicketQueryContract {
   private static final Instant T0 = Instant.parse("2024-03-04T02:00:00Z");
-
-  /** A new, empty store. */
-  protected abstract TicketStore newStore();
-
-  private TicketStore store;
-
-  @BeforeEach
-  void freshStore() {
-    store = newStore();
-  }
 
   /** The REPORTED event of a ticket. */
   protected static TicketEvent reported(TicketId id, Instant at) {
