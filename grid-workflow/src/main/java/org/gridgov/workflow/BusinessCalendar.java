@@ -71,7 +71,7 @@ public final class BusinessCalendar {
     }
     this.dayLength = len;
     this.covered = Collections.unmodifiableSortedSet(covered);
-    this.index = new WorkingTimeIndex(zone, officeHours, this.covered, overrides);
+    this.index = new WorkingTimeIndex(zone, officeHours, this.covered, overrides, CalendarDataMissingException::new);
   }
 
   private static volatile BusinessCalendar chinese;
