@@ -1,7 +1,6 @@
 package org.gridgov.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.gridgov.core.GridGovJson;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.TimeLimit;
@@ -71,7 +71,7 @@ public final class BusinessCalendar {
     }
     this.dayLength = len;
     this.covered = Collections.unmodifiableSortedSet(covered);
-    this.index = new WorkingTimeIndex(zone, officeHours, this.covered, overrides);
+    this.index = new WorkingTimeIndex(zone, officeHours, this.covered, overrides, CalendarDataMissingException::new);
   }
 
   private static volatile BusinessCalendar chinese;
@@ -309,12 +309,8 @@ public final class BusinessCalendar {
      */
     public Builder holidayYear(InputStream json) {
       require(json, "json");
-      JsonNode root;
-      try {
-        root = new ObjectMapper().readTree(json);
-      } catch (IOException e) {
-        throw new InvalidInputException("holidays", "(unreadable)", "malformed holiday JSON: " + e.getMessage());
-      }
+      JsonNode root = GridGovJson.read(json, JsonNode.class, "holiday",
+          (path, value, rule, cause) -> new InvalidInputException("holidays", value, rule, cause));
       if (root == null || !root.isObject() || !root.path("year").isIntegralNumber()) {
         throw new InvalidInputException("holidays.year", String.valueOf(root == null ? null : root.get("year")),
             "a holiday file is an object with an integer year");

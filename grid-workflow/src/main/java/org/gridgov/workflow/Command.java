@@ -13,9 +13,17 @@ import org.immutables.value.Value;
  * against the definition, the current state, the actor's role and grid scope and, when
  * {@link #expectedVersion()} is given, the ticket's version; an illegal or unauthorised command
  * throws and changes nothing.
+ *
+ * <p>For the shipped definitions build commands with {@link Commands}, one factory per command
+ * with the arguments its transition needs ({@code Commands.verify(ticket, actor, true)}), and add
+ * the optional extras with the {@code with…} copies ({@code .withComment("…")},
+ * {@code .withExpectedVersion(3)}). A definition of your own names its commands as data:
+ * {@link #of(TicketId, String, Principal)} or {@link #on(TicketId, String, Principal)}; a name the
+ * ticket's definition lacks is refused with an {@link IllegalCommandException} listing the commands
+ * its current state allows.
  */
 @Value.Immutable
-public abstract class Command {
+public abstract class Command implements WithCommand {
   /** The ticket. */
   public abstract TicketId ticket();
 

@@ -14,7 +14,12 @@ public class InvalidDefinitionException extends InvalidInputException {
   private final String element;
 
   public InvalidDefinitionException(String definition, String element, String value, String rule) {
-    super("definition " + definition + ": " + element, value, rule);
+    this(definition, element, value, rule, null);
+  }
+
+  /** As {@link #InvalidDefinitionException(String, String, String, String)}, with the failure behind it. */
+  public InvalidDefinitionException(String definition, String element, String value, String rule, Throwable cause) {
+    super("definition " + definition + ": " + element, value, rule, cause);
     this.definition = definition;
     this.element = element;
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridGovException;
+import org.gridgov.core.GridGovJson;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MatterClass;
 import org.gridgov.core.MissingValueException;
@@ -20,7 +21,6 @@ import org.gridgov.core.Principal;
 import org.gridgov.core.PrincipalKind;
 import org.gridgov.core.TimeLimit;
 import org.gridgov.core.TimeLimitUnit;
-import org.gridgov.workflow.internal.StrictJson;
 
 /**
  * The JSON form of a {@link TicketEvent} (事件JSON编码), for store adapters (the {@code event jsonb}
@@ -85,7 +85,7 @@ public final class TicketEventJson {
     e.deadline().ifPresent(d -> o.set("deadline", deadline(d)));
     e.stepDeadline().ifPresent(d -> o.set("stepDeadline", deadline(d)));
     try {
-      return StrictJson.MAPPER.writeValueAsString(o);
+      return GridGovJson.mapper().writeValueAsString(o);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("a tree always serialises", ex);
     }
@@ -188,9 +188,9 @@ public final class TicketEventJson {
     }
     JsonNode o;
     try {
-      o = StrictJson.MAPPER.readTree(json);
+      o = GridGovJson.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("$", "(unreadable)", "malformed event JSON: " + e.getOriginalMessage());
+      throw GridGovJson.translate(e, "event", InvalidInputException::new);
     }
     if (o == null || !o.isObject()) {
       throw new InvalidInputException("$", String.valueOf(o), "an event is a JSON object");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
-import org.gridgov.workflow.internal.CompiledDefinition;
 import org.immutables.value.Value;
 
 /**

@@ -1,7 +1,5 @@
 package org.gridgov.workflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.GridGovJson;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
-import org.gridgov.workflow.internal.StrictJson;
 
 /**
  * Reads and writes {@link WorkflowDefinition}s as JSON (流程定义文件) and holds the three shipped
@@ -32,28 +31,42 @@ public final class WorkflowDefinitions {
 
   /** Reads a definition from JSON text. */
   public static WorkflowDefinition fromJson(String json) {
-    if (json == null) {
-      throw new MissingValueException("json");
-    }
     try {
-      return StrictJson.MAPPER.readValue(json, WorkflowDefinition.class);
-    } catch (JsonProcessingException e) {
-      throw StrictJson.translate(e, (f, v, r) -> new InvalidDefinitionException("(json)", f, v, r));
+      return GridGovJson.read(json, WorkflowDefinition.class, WHAT, WorkflowDefinitions::invalid);
+    } catch (InvalidDefinitionException e) {
+      throw ruleBroken(e).orElse(e);
     }
   }
 
   /** Reads a definition from a UTF-8 JSON stream; the stream is not closed. */
   public static WorkflowDefinition fromJson(InputStream json) {
-    if (json == null) {
-      throw new MissingValueException("json");
-    }
     try {
-      return StrictJson.MAPPER.readValue(json, WorkflowDefinition.class);
-    } catch (JsonProcessingException e) {
-      throw StrictJson.translate(e, (f, v, r) -> new InvalidDefinitionException("(json)", f, v, r));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return GridGovJson.read(json, WorkflowDefinition.class, WHAT, WorkflowDefinitions::invalid);
+    } catch (InvalidDefinitionException e) {
+      throw ruleBroken(e).orElse(e);
     }
+  }
+
+  private static final String WHAT = "workflow definition";
+
+  /** A reading failure at a JSON path (the definition's id is not known yet). */
+  private static InvalidDefinitionException invalid(String path, String value, String rule, Throwable cause) {
+    return new InvalidDefinitionException("(json)", path, value, rule, cause);
+  }
+
+  /**
+   * The definition's own validation failure behind a reading failure, if that is what it is: a
+   * rule the definition breaks keeps the definition's id and element rather than a JSON path.
+   */
+  private static Optional<InvalidDefinitionException> ruleBroken(Throwable e) {
+    Throwable cause = e.getCause();
+    for (int depth = 0; cause != null && depth < 20; depth++) {
+      if (cause instanceof InvalidDefinitionException && !"(json)".equals(((InvalidDefinitionException) cause).definition())) {
+        return Optional.of((InvalidDefinitionException) cause);
+      }
+      cause = cause.getCause();
+    }
+    return Optional.empty();
   }
 
   /**
@@ -80,11 +93,7 @@ public final class WorkflowDefinitions {
     if (definition == null) {
       throw new MissingValueException("definition");
     }
-    try {
-      return StrictJson.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(definition);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a valid definition always serialises", e);
-    }
+    return GridGovJson.write(definition);
   }
 
   /**

@@ -10,16 +10,29 @@
  *       ({@link org.gridgov.workflow.Ticket#replay}) of its events;</li>
  *   <li>{@link org.gridgov.workflow.WorkflowDefinition} — states, transitions, roles, reasons and
  *       limits as data, validated on load ({@link org.gridgov.workflow.WorkflowDefinitions});</li>
- *   <li>{@link org.gridgov.workflow.TicketService} — checks commands against the definition, the
- *       actor's role and grid scope, appends the resulting events with an optimistic version;</li>
+ *   <li>{@link org.gridgov.workflow.TicketService} — the one object an application builds: opens
+ *       tickets, checks commands against the definition, the actor's role and grid scope, appends
+ *       the resulting events with an optimistic version, runs the clock and answers reads;</li>
+ *   <li>{@link org.gridgov.workflow.Command} — a request to fire a transition, by command name;
+ *       {@link org.gridgov.workflow.Commands} builds the commands of the shipped definitions with
+ *       typed factories ({@code Commands.verify(ticket, actor, passed)});</li>
  *   <li>{@link org.gridgov.workflow.BusinessCalendar} — working days and hours on the Chinese
  *       calendar (public holidays and adjusted working days, 调休);</li>
  *   <li>{@link org.gridgov.workflow.TimingBoard} — the columnar snapshot behind the timing lights
  *       (红黄绿灯) and the urging clock (催办 → 督办 → 通报).</li>
  * </ul>
  *
+ * <p>{@code TicketService} is a façade over package-private parts of this package, one job each:
+ * {@code TicketIntake} (report), {@code CommandCheck} and {@code RoleCheck} (the checks of a
+ * command), {@code TransitionFiring} (the events a transition records), {@code TicketCommitter}
+ * (append, board, listeners), {@code ClockSweep} and {@code ClockAlarms} (the clock), {@code DueAlarms}
+ * (which tickets have an alarm due: the board today, a store query later), {@code TicketQueries}
+ * (the reads) and {@code ServiceContext} (what they share); {@code CompiledDefinition} is a
+ * definition's lookup tables. See {@code docs/workflow.md} §1.1.
+ *
  * <p>The store and listener service-provider interfaces live in {@code org.gridgov.workflow.spi};
- * implementation details in {@code org.gridgov.workflow.internal} are not part of the API.
+ * {@code org.gridgov.workflow.internal} holds JDK-only implementation (the calendar's working-time
+ * index), is not exported and is not part of the API.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

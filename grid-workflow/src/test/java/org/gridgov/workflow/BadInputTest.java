@@ -72,6 +72,21 @@ class BadInputTest {
   }
 
   @Test
+  void aCommandNameTheDefinitionLacksIsRefusedListingTheCommandsTheStateAllows() {
+    Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
+    assertThatThrownBy(() -> service.execute(Command.of(t.id(), "acept", world.centre)))
+        .isInstanceOf(IllegalCommandException.class)
+        .satisfies(e -> {
+          GridGovException g = (GridGovException) e;
+          assertThat(g.field()).isEqualTo("command");
+          assertThat(g.value()).isEqualTo("acept");
+          assertThat(g.rule()).isEqualTo("definition standard has no such command; allowed in state reported: "
+              + "[accept, reject, request-cancellation, approve-cancellation, deny-cancellation, note]");
+        });
+    assertThat(store.version(t.id())).isEqualTo(1);
+  }
+
+  @Test
   void illegalCommandsNameTheCommandAndTheState() {
     Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);
     assertThatThrownBy(() -> service.execute(Command.of(t.id(), "teleport", world.centre)))

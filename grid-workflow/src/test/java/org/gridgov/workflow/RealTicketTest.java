@@ -30,11 +30,11 @@ class RealTicketTest {
     assertThat(reported.deadline()).isPresent();
 
     clock.set("2022-01-13T10:11");
-    Ticket handled = service.execute(Command.of(reported.id(), "handle", world.worker));
+    Ticket handled = service.execute(Commands.handle(reported.id(), world.worker));
     assertThat(handled.state()).isEqualTo("handled");
 
     clock.set("2022-01-13T10:14");
-    Ticket closed = service.execute(Command.on(reported.id(), "verify", world.centre).passed(true).build());
+    Ticket closed = service.execute(Commands.verify(reported.id(), world.centre, true));
 
     assertThat(closed.outcome()).contains(Outcome.CLOSED);
     assertThat(closed.closedOnTime()).contains(true);

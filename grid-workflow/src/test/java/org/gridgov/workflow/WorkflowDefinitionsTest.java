@@ -38,17 +38,18 @@ class WorkflowDefinitionsTest {
   void aPromisedMatterIsSettledByTheCommitteeWithinThePromisedLimit() {
     Ticket t = service.report(world.report(ELDERLY_CARE, HEYUN_1), world.worker);
     assertThat(t.definition()).isEqualTo("three-classes");
+    // a command by name (as for a definition of your own) is checked at run time: the promise needs its limit
     assertThatThrownBy(() -> service.execute(Command.of(t.id(), "promise", world.communityLeader)))
         .isInstanceOf(IllegalCommandException.class).hasMessageContaining("limit");
-    assertThatThrownBy(() -> service.execute(Command.on(t.id(), "promise", world.gridLeader).limit(TimeLimit.workingDays(10)).build()))
+    assertThatThrownBy(() -> service.execute(Commands.promise(t.id(), world.gridLeader, TimeLimit.workingDays(10))))
         .as("a basic-grid leader is not the community committee").isInstanceOf(ForbiddenException.class);
     clock.set("2024-06-03T10:00");
-    Ticket promised = service.execute(Command.on(t.id(), "promise", world.communityLeader).limit(TimeLimit.workingDays(10)).build());
+    Ticket promised = service.execute(Commands.promise(t.id(), world.communityLeader, TimeLimit.workingDays(10)));
     assertThat(promised.deadline().get().limit()).isEqualTo(TimeLimit.workingDays(10));
     assertThat(promised.deadline().get().startedAt()).isEqualTo(clock.instant());
-    service.execute(Command.of(t.id(), "meet", world.communityLeader));
-    service.execute(Command.of(t.id(), "handle", world.communityLeader));
-    Ticket closed = service.execute(Command.on(t.id(), "verify", world.communityLeader).passed(true).build());
+    service.execute(Commands.meet(t.id(), world.communityLeader));
+    service.execute(Commands.handle(t.id(), world.communityLeader));
+    Ticket closed = service.execute(Commands.verify(t.id(), world.communityLeader, true));
     assertThat(closed.outcome()).contains(Outcome.CLOSED);
     assertThat(types(t.id())).containsExactly(REPORTED, PROMISED, STEP, HANDLED, VERIFICATION_PASSED, CLOSED);
   }
@@ -57,20 +58,20 @@ class WorkflowDefinitionsTest {
   void anEscalatedMatterGoesToTheCommunityPartyCommitteeAndIsDispatchedFromThere() {
     Ticket t = service.report(NewTicket.builder().from(world.report(NEIGHBOUR_DISPUTE, HEYUN_1))
         .definition("three-classes").build(), world.worker);
-    assertThatThrownBy(() -> service.execute(Command.of(t.id(), "handle", world.worker)))
+    assertThatThrownBy(() -> service.execute(Commands.handle(t.id(), world.worker)))
         .isInstanceOf(IllegalCommandException.class).hasMessageContaining("[ON_THE_SPOT]");
-    Ticket up = service.execute(Command.of(t.id(), "escalate", world.worker));
+    Ticket up = service.execute(Commands.escalate(t.id(), world.worker));
     assertThat(up.handlingGrid()).isEqualTo(HEYUN);
     assertThat(up.summons()).extracting(Summons::department).containsExactly("justice");
-    assertThatThrownBy(() -> service.execute(Command.of(t.id(), "dispatch", world.gridLeader))).isInstanceOf(ForbiddenException.class);
-    Ticket dispatched = service.execute(Command.of(t.id(), "dispatch", world.communityLeader));
+    assertThatThrownBy(() -> service.execute(Commands.dispatch(t.id(), world.gridLeader))).isInstanceOf(ForbiddenException.class);
+    Ticket dispatched = service.execute(Commands.dispatch(t.id(), world.communityLeader));
     assertThat(dispatched.department()).contains("justice");
-    service.execute(Command.of(t.id(), "report-in", world.justice));
-    service.execute(Command.of(t.id(), "sign", world.justice));
-    service.execute(Command.of(t.id(), "handle", world.justice));
-    service.execute(Command.on(t.id(), "verify", world.centre).passed(false).build());
-    service.execute(Command.of(t.id(), "handle", world.justice));
-    Ticket closed = service.execute(Command.on(t.id(), "verify", world.centre).passed(true).build());
+    service.execute(Commands.reportIn(t.id(), world.justice));
+    service.execute(Commands.sign(t.id(), world.justice));
+    service.execute(Commands.handle(t.id(), world.justice));
+    service.execute(Commands.verify(t.id(), world.centre, false));
+    service.execute(Commands.handle(t.id(), world.justice));
+    Ticket closed = service.execute(Commands.verify(t.id(), world.centre, true));
     assertThat(closed.reworks()).isEqualTo(1);
     assertThat(types(t.id())).containsExactly(REPORTED, ESCALATED, DISPATCHED, REPORTED_IN, DEPARTMENT_ACCEPTED, HANDLED,
         VERIFICATION_FAILED, HANDLED, VERIFICATION_PASSED, CLOSED);
@@ -80,7 +81,7 @@ class WorkflowDefinitionsTest {
   void anEscalatedMatterClimbsToTheStreetWhenTheCommitteesLimitPassesButNoHigher() {
     Ticket t = service.report(world.report(NEIGHBOUR_DISPUTE, HEYUN_1), world.worker);
     Ticket three = service.report(NewTicket.builder().from(world.report(NEIGHBOUR_DISPUTE, HEYUN_1)).definition("three-classes").build(), world.worker);
-    service.execute(Command.of(three.id(), "escalate", world.worker));
+    service.execute(Commands.escalate(three.id(), world.worker));
     clock.set("2024-06-06T09:00:01");
     service.sweep();
     assertThat(service.get(three.id(), world.centre).handlingGrid()).isEqualTo(XUZHUANG);
@@ -99,21 +100,23 @@ class WorkflowDefinitionsTest {
     Ticket t = service.report(NewTicket.builder().from(world.report(SHARED_FACILITY, HEYUN_1)).definition("seven-step").build(),
         world.worker);
     assertThat(t.state()).isEqualTo("received");
-    for (String step : new String[] {"accept", "approve-agenda", "draft-proposal"}) {
-      clock.advance(java.time.Duration.ofDays(1));
-      service.execute(Command.of(t.id(), step, world.communityLeader));
-    }
-    service.execute(Command.of(t.id(), "investigate", world.worker));
-    service.execute(Command.of(t.id(), "deliberate", world.communityLeader));
-    Ticket implemented = service.execute(Command.of(t.id(), "implement", world.communityLeader));
+    clock.advance(java.time.Duration.ofDays(1));
+    service.execute(Commands.accept(t.id(), world.communityLeader));
+    clock.advance(java.time.Duration.ofDays(1));
+    service.execute(Commands.approveAgenda(t.id(), world.communityLeader));
+    clock.advance(java.time.Duration.ofDays(1));
+    service.execute(Commands.draftProposal(t.id(), world.communityLeader));
+    service.execute(Commands.investigate(t.id(), world.worker));
+    service.execute(Commands.deliberate(t.id(), world.communityLeader));
+    Ticket implemented = service.execute(Commands.implement(t.id(), world.communityLeader));
     assertThat(implemented.deadline().get().isPaused()).isTrue();
-    service.execute(Command.of(t.id(), "revisit", world.centre));
-    Ticket reopened = service.execute(Command.on(t.id(), "rate", world.centre).satisfaction(Satisfaction.DISSATISFIED).build());
+    service.execute(Commands.revisit(t.id(), world.centre));
+    Ticket reopened = service.execute(Commands.rate(t.id(), world.centre, Satisfaction.DISSATISFIED));
     assertThat(reopened.state()).isEqualTo("resolved");
-    service.execute(Command.of(t.id(), "implement", world.communityLeader));
-    Ticket rated = service.execute(Command.on(t.id(), "rate", world.centre).satisfaction(Satisfaction.SATISFIED).build());
+    service.execute(Commands.implement(t.id(), world.communityLeader));
+    Ticket rated = service.execute(Commands.rate(t.id(), world.centre, Satisfaction.SATISFIED));
     assertThat(rated.state()).isEqualTo("implemented");
-    Ticket published = service.execute(Command.of(t.id(), "close-and-publish", world.communityLeader));
+    Ticket published = service.execute(Commands.closeAndPublish(t.id(), world.communityLeader));
     assertThat(published.outcome()).contains(Outcome.CLOSED);
     assertThat(published.state()).isEqualTo("published");
     assertThat(types(t.id())).containsExactly(REPORTED, ACCEPTED, STEP, STEP, STEP, STEP, HANDLED, REVISITED, RATED, REOPENED,
@@ -125,8 +128,8 @@ class WorkflowDefinitionsTest {
   @Test
   void theAgendaMayBeRefused() {
     Ticket t = service.report(NewTicket.builder().from(world.report(SHARED_FACILITY, HEYUN_1)).definition("seven-step").build(), world.worker);
-    service.execute(Command.of(t.id(), "accept", world.communityLeader));
-    Ticket refused = service.execute(Command.on(t.id(), "refuse-agenda", world.communityLeader).reason("not-for-deliberation").build());
+    service.execute(Commands.accept(t.id(), world.communityLeader));
+    Ticket refused = service.execute(Commands.refuseAgenda(t.id(), world.communityLeader, "not-for-deliberation"));
     assertThat(refused.outcome()).contains(Outcome.REJECTED);
     assertThat(types(t.id())).containsExactly(REPORTED, ACCEPTED, REJECTED);
   }

@@ -8,15 +8,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import org.gridgov.workflow.CalendarDataMissingException;
 
 /**
  * Working time as a coordinate: W(t) is the number of working nanoseconds (office hours on
  * working days) from the first covered day to instant t. W is non-decreasing, so adding working
  * time is W⁻¹(W(t) + amount), and both directions are an array lookup or a binary search over
  * per-day prefix sums: O(1) and O(log days).
+ *
+ * <p>It knows nothing of the API: a question about a day without data is answered with the
+ * exception that the {@link Unknown} factory given at construction makes.
  */
 public final class WorkingTimeIndex {
+  /** Makes the exception for a question about a day the index has no data for: field, value, rule. */
+  @FunctionalInterface
+  public interface Unknown {
+    RuntimeException create(String field, String value, String rule);
+  }
+
   private static final long NANOS = 1_000_000_000L;
 
   private final ZoneId zone;
@@ -31,15 +39,18 @@ public final class WorkingTimeIndex {
   private final boolean[] known;
   private final int[] unknownBefore;
   private final SortedSet<Integer> covered;
+  private final Unknown unknown;
 
   /**
    * Builds the index over every day of the years from the first to the last covered year.
    *
    * @param overrides dates whose status differs from the normal week (true: a working day)
+   * @param unknown makes the exception for a day without data
    */
   public WorkingTimeIndex(ZoneId zone, List<LocalTime[]> officeHours, SortedSet<Integer> covered,
-      Map<LocalDate, Boolean> overrides) {
+      Map<LocalDate, Boolean> overrides, Unknown unknown) {
     this.zone = zone;
+    this.unknown = unknown;
     this.covered = covered;
     this.first = LocalDate.of(covered.first(), 1, 1);
     LocalDate end = LocalDate.of(covered.last() + 1, 1, 1);
@@ -148,8 +159,8 @@ public final class WorkingTimeIndex {
     return d;
   }
 
-  private CalendarDataMissingException missing(String field, String value, int year) {
-    return new CalendarDataMissingException(field, value, "the business calendar has no holiday data for " + year
+  private RuntimeException missing(String field, String value, int year) {
+    return unknown.create(field, value, "the business calendar has no holiday data for " + year
         + " (it covers " + covered + "); a year without data is unknown, not a year without holidays");
   }
 

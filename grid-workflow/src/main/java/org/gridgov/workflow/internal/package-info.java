@@ -1,6 +1,7 @@
 /**
- * Implementation of the workflow: compiled definition tables, the command processor, the
- * replay, the calendar's working-time arrays, JSON reading and the timing board's columns.
- * Not part of the API; anything here may change without notice.
+ * Implementation of the workflow that needs nothing of its API: the business calendar's
+ * working-time arrays ({@code WorkingTimeIndex}). It depends on the JDK only, so no type here
+ * depends back on {@code org.gridgov.workflow}; the module does not export it and anything here
+ * may change without notice.
  */
 package org.gridgov.workflow.internal;

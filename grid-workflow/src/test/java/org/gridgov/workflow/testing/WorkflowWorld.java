@@ -18,7 +18,7 @@ import org.gridgov.core.TimeLimit;
 import org.gridgov.core.TimeLimitClass;
 import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.Channel;
-import org.gridgov.workflow.Command;
+import org.gridgov.workflow.Commands;
 import org.gridgov.workflow.DepartmentDirectory;
 import org.gridgov.workflow.NewTicket;
 import org.gridgov.workflow.Reporter;
@@ -205,9 +205,9 @@ public final class WorkflowWorld {
     TicketService service = service(clock);
     Ticket t = service.report(report(BIKE_PARKING, HEYUN_1), worker);
     clock.set("2022-01-13T10:11");
-    service.execute(Command.of(t.id(), "handle", worker));
+    service.execute(Commands.handle(t.id(), worker));
     clock.set("2022-01-13T10:14");
-    service.execute(Command.on(t.id(), "verify", centre).passed(true).build());
+    service.execute(Commands.verify(t.id(), centre, true).withComment("现场核实: 车辆已规范停放"));
     return service.history(t.id(), centre);
   }
 

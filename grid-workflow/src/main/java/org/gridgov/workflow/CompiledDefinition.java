@@ -1,4 +1,4 @@
-package org.gridgov.workflow.internal;
+package org.gridgov.workflow;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,31 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gridgov.workflow.InvalidDefinitionException;
-import org.gridgov.workflow.Outcome;
-import org.gridgov.workflow.ReasonCode;
-import org.gridgov.workflow.RoleBinding;
-import org.gridgov.workflow.TicketEvent;
-import org.gridgov.workflow.TicketEventType;
-import org.gridgov.workflow.WorkflowDefinition;
-import org.gridgov.workflow.WorkflowRole;
-import org.gridgov.workflow.WorkflowState;
-import org.gridgov.workflow.WorkflowTransition;
 
 /**
- * A validated workflow definition as lookup tables: states by index, and for every state the
- * transitions by command, so the command path does one array access and one small hash lookup.
+ * A validated workflow definition as lookup tables (编译后的流程定义): states by index, and for every
+ * state the transitions by command, so the command path does one array access and one small hash
+ * lookup. {@link WorkflowDefinition} validates itself by compiling and keeps the result; nothing
+ * outside this package sees it.
  */
-public final class CompiledDefinition {
+final class CompiledDefinition {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   /** The built-in role of the service's clock. */
-  public static final WorkflowRole SYSTEM_ROLE = WorkflowRole.builder().id(TicketEvent.SYSTEM_ROLE)
+  static final WorkflowRole SYSTEM_ROLE = WorkflowRole.builder().id(TicketEvent.SYSTEM_ROLE)
       .name("系统时钟").binding(RoleBinding.SYSTEM).build();
 
   /** Target index meaning "stay in the same state". */
-  public static final int STAY = -1;
+  static final int STAY = -1;
   /** Target index meaning "back to the previous state". */
-  public static final int PREVIOUS = -2;
+  static final int PREVIOUS = -2;
 
   private final WorkflowDefinition definition;
   private final WorkflowState[] states;
@@ -44,12 +36,12 @@ public final class CompiledDefinition {
   private final Set<String> commands;
 
   /** A transition with its references resolved. */
-  public static final class Step {
-    public final WorkflowTransition transition;
-    public final int target;
-    public final WorkflowRole[] roles;
-    public final Set<String> reasons;
-    public final boolean allowsSystem;
+  static final class Step {
+    final WorkflowTransition transition;
+    final int target;
+    final WorkflowRole[] roles;
+    final Set<String> reasons;
+    final boolean allowsSystem;
 
     Step(WorkflowTransition transition, int target, WorkflowRole[] roles) {
       this.transition = transition;
@@ -75,39 +67,39 @@ public final class CompiledDefinition {
   }
 
   /** The definition. */
-  public WorkflowDefinition definition() {
+  WorkflowDefinition definition() {
     return definition;
   }
 
   /** The initial state. */
-  public WorkflowState initialState() {
+  WorkflowState initialState() {
     return states[initial];
   }
 
   /** The index of a state id, or -1. */
-  public int stateIndex(String id) {
+  int stateIndex(String id) {
     Integer i = stateIndex.get(id);
     return i == null ? -1 : i;
   }
 
   /** The state at an index. */
-  public WorkflowState state(int index) {
+  WorkflowState state(int index) {
     return states[index];
   }
 
   /** The transitions of {@code command} from the state at {@code index}; empty array when none. */
-  public Step[] steps(int stateIndex, String command) {
+  Step[] steps(int stateIndex, String command) {
     Step[] s = byState.get(stateIndex).get(command);
     return s == null ? NONE : s;
   }
 
   /** The commands available from a state, in definition order. */
-  public Set<String> commandsFrom(int stateIndex) {
+  Set<String> commandsFrom(int stateIndex) {
     return byState.get(stateIndex).keySet();
   }
 
   /** True when some state has this command. */
-  public boolean hasCommand(String command) {
+  boolean hasCommand(String command) {
     return commands.contains(command);
   }
 
@@ -118,7 +110,7 @@ public final class CompiledDefinition {
    *
    * @throws InvalidDefinitionException naming the definition and the element at fault
    */
-  public static CompiledDefinition compile(WorkflowDefinition d) {
+  static CompiledDefinition compile(WorkflowDefinition d) {
     String def = d.id();
     if (!ID.matcher(def).matches()) {
       throw new InvalidDefinitionException(def, "id", def, "must be lower-case letters, digits and '-'");
@@ -366,7 +358,7 @@ public final class CompiledDefinition {
   }
 
   /** The outcome a transition type implies, or null. */
-  public static Outcome outcomeOf(TicketEventType type) {
+  static Outcome outcomeOf(TicketEventType type) {
     switch (type) {
       case CLOSED:
         return Outcome.CLOSED;
