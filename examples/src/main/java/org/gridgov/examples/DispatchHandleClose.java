@@ -11,6 +11,7 @@ import org.gridgov.core.Principal;
 import org.gridgov.core.PrincipalKind;
 import org.gridgov.workflow.Channel;
 import org.gridgov.workflow.Command;
+import org.gridgov.workflow.Commands;
 import org.gridgov.workflow.NewTicket;
 import org.gridgov.workflow.Reporter;
 import org.gridgov.workflow.Satisfaction;
@@ -48,10 +49,9 @@ public final class DispatchHandleClose {
         .department("law-enforcement").addScopeRoots(GridCode.parse("370811")).build();
     Ticket t = service.report(NewTicket.builder().channel(Channel.PATROL).matterType("city.garbage").grid(grid)
         .reporter(Reporter.gridStaff(worker.id())).summary("御景花园3号楼东侧垃圾堆放").build(), worker);
-    for (Command c : new Command[] {Command.of(t.id(), "accept", centre), Command.of(t.id(), "dispatch", centre),
-        Command.of(t.id(), "sign", enforcement), Command.of(t.id(), "handle", enforcement),
-        Command.of(t.id(), "feed-back", enforcement), Command.on(t.id(), "verify", worker).passed(true).build(),
-        Command.on(t.id(), "rate", centre).satisfaction(Satisfaction.SATISFIED).build()}) {
+    for (Command c : new Command[] {Commands.accept(t.id(), centre), Commands.dispatch(t.id(), centre),
+        Commands.sign(t.id(), enforcement), Commands.handle(t.id(), enforcement), Commands.feedBack(t.id(), enforcement),
+        Commands.verify(t.id(), worker, true), Commands.rate(t.id(), centre, Satisfaction.SATISFIED)}) {
       now[0] = now[0].plus(Duration.ofMinutes(3));
       t = service.execute(c);
     }

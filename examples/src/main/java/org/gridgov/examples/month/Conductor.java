@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.gridgov.core.GridGovException;
 import org.gridgov.core.Principal;
+import org.gridgov.core.TimeLimit;
 import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.CalendarDataMissingException;
 import org.gridgov.workflow.Command;
+import org.gridgov.workflow.Commands;
 import org.gridgov.workflow.Deadline;
 import org.gridgov.workflow.Satisfaction;
 import org.gridgov.workflow.Summons;
@@ -98,51 +100,52 @@ final class Conductor {
     switch (t.state()) {
       case "reported":
         if (c.plan.withdraw()) {
-          return t.cancellationRequested() ? Orders.plain(c.id, "approve-cancellation", centre)
-              : Orders.withReason(c.id, "request-cancellation", c.reporter, "reporter-withdrew");
+          return t.cancellationRequested() ? Commands.approveCancellation(c.id, centre)
+              : Commands.requestCancellation(c.id, c.reporter, "reporter-withdrew");
         }
-        return c.plan.reject() ? Orders.withReason(c.id, "reject", centre, c.plan.duplicate() ? "duplicate" : "invalid")
-            : Orders.plain(c.id, "accept", centre);
+        return c.plan.reject() ? Commands.reject(c.id, centre, c.plan.duplicate() ? "duplicate" : "invalid")
+            : Commands.accept(c.id, centre);
       case "filed":
         if (c.plan.whistle() && !c.whistled) {
           c.whistled = true;
-          return Orders.withReason(c.id, "escalate", staff.worker(t.grid()).orElse(centre), "beyond-competence");
+          return Commands.escalate(c.id, staff.worker(t.grid()).orElse(centre)).withReason("beyond-competence");
         }
         if (!t.returnedBy().isEmpty()) {
-          return Orders.dispatchTo(c.id, centre, otherDepartment(t));
+          return Commands.dispatch(c.id, centre, otherDepartment(t));
         }
-        return Orders.plain(c.id, "dispatch", centre);
+        return Commands.dispatch(c.id, centre);
       case "dispatched":
         if (pending.isPresent()) {
-          return Orders.plain(c.id, "report-in", staff.department(pending.get().department()));
+          return Commands.reportIn(c.id, staff.department(pending.get().department()));
         }
         if (c.plan.returnOnce() && !c.returned) {
           c.returned = true;
-          return Orders.withReason(c.id, "return", handler(t), "outside-remit");
+          return Commands.returnTicket(c.id, handler(t), "outside-remit");
         }
-        return Orders.plain(c.id, "sign", handler(t));
+        return Commands.sign(c.id, handler(t));
       case "handling":
         return handling(c, t, now, pending);
       case "suspended":
-        return Orders.plain(c.id, "resume", centre);
+        return Commands.resume(c.id, centre);
       case "handled":
-        return Orders.plain(c.id, "feed-back", t.department().isPresent() ? handler(t) : staff.leader(t.handlingGrid()));
+        return Commands.feedBack(c.id, t.department().isPresent() ? handler(t) : staff.leader(t.handlingGrid()));
       case "fed-back": {
         boolean fail = c.plan.rework() && !c.reworked;
         c.reworked |= fail;
-        return Orders.verify(c.id, staff.worker(t.grid()).orElse(centre), !fail);
+        return Commands.verify(c.id, staff.worker(t.grid()).orElse(centre), !fail);
       }
       case "verified":
         if (!c.revisited && random.nextInt(100) < 40) {
           c.revisited = true;
-          return Orders.plain(c.id, "revisit", centre);
+          return Commands.revisit(c.id, centre);
         }
-        return Orders.rate(c.id, centre, satisfaction(c));
+        return Commands.rate(c.id, centre, satisfaction(c));
       case "escalated":
         if (pending.isPresent()) {
-          return Orders.plain(c.id, "report-in", staff.department(pending.get().department()));
+          return Commands.reportIn(c.id, staff.department(pending.get().department()));
         }
-        return Orders.plain(c.id, c.plan.handleAtLevel() ? "handle" : "dispatch", staff.leader(t.handlingGrid()));
+        return c.plan.handleAtLevel() ? Commands.handle(c.id, staff.leader(t.handlingGrid()))
+            : Commands.dispatch(c.id, staff.leader(t.handlingGrid()));
       default:
         return null;
     }
@@ -151,28 +154,28 @@ final class Conductor {
   private Command handling(Case c, Ticket t, Instant now, Optional<Summons> pending) {
     Principal centre = staff.centre(c.number);
     if (pending.isPresent()) {
-      return Orders.plain(c.id, "report-in", staff.department(pending.get().department()));
+      return Commands.reportIn(c.id, staff.department(pending.get().department()));
     }
     if (t.pendingExtension().isPresent()) {
-      return Orders.plain(c.id, random.nextInt(100) < 80 ? "approve-extension" : "deny-extension", centre);
+      return random.nextInt(100) < 80 ? Commands.approveExtension(c.id, centre) : Commands.denyExtension(c.id, centre);
     }
     Instant due = handleAt(c, t, now);
     if (now.isBefore(due) && c.plan.suspend() && !c.suspended) {
       c.suspended = true;
       c.handleAt = null;
-      return Orders.withReason(c.id, "suspend", centre, random.nextBoolean() ? "awaiting-funds" : "awaiting-conditions");
+      return Commands.suspend(c.id, centre, random.nextBoolean() ? "awaiting-funds" : "awaiting-conditions");
     }
     if (now.isBefore(due) && c.plan.extension() && !c.extensionAsked) {
       c.extensionAsked = true;
       int days = 2 + random.nextInt(4);
       c.handleAt = plus(due, WORKING_DAY.multipliedBy(days).multipliedBy(7).dividedBy(10));
-      return Orders.requestExtension(c.id, handler(t), days);
+      return Commands.requestExtension(c.id, handler(t), TimeLimit.workingDays(days)).withReason("more-time-needed");
     }
     if (now.isBefore(due)) {
       return null;
     }
     c.handleAt = null;
-    return Orders.plain(c.id, "handle", handler(t));
+    return Commands.handle(c.id, handler(t));
   }
 
   /** When the department will have handled the ticket: its pace × the time limit, or a rework's time. */
