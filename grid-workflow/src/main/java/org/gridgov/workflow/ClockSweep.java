@@ -64,7 +64,7 @@ final class ClockSweep {
   private void sweep(TicketId id, Instant now, List<TicketEvent> out) {
     Ticket t = ctx.load(id);
     if (!t.isOpen()) {
-      ctx.board.update(t, Optional.empty());
+      committer.reschedule(t);
       return;
     }
     CompiledDefinition def = ctx.definition(t.definition()).compiled();
@@ -90,6 +90,9 @@ final class ClockSweep {
       List<TicketEvent> events = firing.events(t, def, step, CompiledDefinition.SYSTEM_ROLE, c.build(), now);
       committer.commit(t, events);
       out.addAll(events);
+    } else if (facts.isEmpty()) {
+      // nothing to do yet (an alarm set before a change another instance made, say): due again only when the clock next acts
+      committer.reschedule(t);
     }
   }
 

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commits a ticket's new events (提交): applies them to the ticket, appends them to the
- * {@link TicketStore} with the version the checks saw (a concurrent append that came first makes
+ * {@link TicketStore} with the version the checks saw and the instant the clock next acts on the
+ * ticket (a concurrent append that came first makes
  * this one a {@link org.gridgov.core.ConflictException} and nothing is stored), then shows the
  * ticket on the {@link TimingBoard} with its next alarm and tells the {@link TicketListener}s. A
  * board or listener that fails is logged, never thrown: the events are stored and the command has
@@ -32,7 +33,7 @@ final class TicketCommitter {
   /** Appends a new ticket's first event; {@code ticket} is its replay. */
   Ticket open(Ticket ticket, TicketEvent first) {
     List<TicketEvent> events = List.of(first);
-    store.append(ticket.id(), 0, events, ticket);
+    store.append(ticket.id(), 0, events, ticket, alarms.nextAlarm(ticket));
     published(ticket, events);
     return ticket;
   }
@@ -43,7 +44,7 @@ final class TicketCommitter {
     for (TicketEvent ev : events) {
       after = after.apply(ev);
     }
-    store.append(before.id(), before.version(), events, after);
+    store.append(before.id(), before.version(), events, after, alarms.nextAlarm(after));
     published(after, events);
     return after;
   }
@@ -51,6 +52,17 @@ final class TicketCommitter {
   /** Shows {@code t} on the board with the instant the clock next acts on it (removes it once closed). */
   void show(Ticket t) {
     board.update(t, alarms.nextAlarm(t));
+  }
+
+  /**
+   * Records, without an append, when the clock next acts on {@code t}: after a sweep that found
+   * nothing to do yet, so that the ticket is not due again before then (in the store's head and on
+   * the board).
+   */
+  void reschedule(Ticket t) {
+    java.util.Optional<java.time.Instant> next = alarms.nextAlarm(t);
+    store.reschedule(t.id(), t.version(), next);
+    board.update(t, next);
   }
 
   private void published(Ticket after, List<TicketEvent> events) {

@@ -78,7 +78,8 @@ public final class TicketService {
     this.intake = new TicketIntake(ctx, committer);
     this.check = new CommandCheck(ctx, roles);
     this.firing = new TransitionFiring(ctx);
-    this.clockSweep = new ClockSweep(ctx, DueAlarms.of(board), alarms, firing, committer);
+    this.clockSweep = new ClockSweep(ctx, ctx.store.keepsHeads() ? DueAlarms.of(ctx.store) : DueAlarms.of(board), alarms, firing,
+        committer);
     this.queries = new TicketQueries(ctx, roles);
   }
 

@@ -333,6 +333,38 @@ class TicketServiceTest {
     assertThat(again.get(id, world.centre)).isEqualTo(service.get(id, world.centre));
   }
 
+  @Test
+  void anotherInstanceSharingTheStoreSweepsTheTicketsThisOneOpened() {
+    org.gridgov.workflow.spi.TicketStore shared = service.store();
+    TicketService other = world.service(clock, shared); // built before the ticket exists
+    TicketId id = filedAndDispatched();
+    run(Commands.sign(id, world.urbanManagement));
+    clock.set("2024-03-11T09:30:01");
+    SweepReport r = other.sweep();
+    assertThat(r.events()).extracting(TicketEvent::type).containsExactly(URGED, OVERDUE, URGED);
+    assertThat(service.sweep().events()).as("the first instance finds the work done").isEmpty();
+    assertThat(shared.head(id).orElseThrow().nextAlarm()).as("the bulletin is the clock's next act")
+        .contains(at("2024-03-12T09:30"));
+    clock.set("2024-03-12T09:30:01");
+    assertThat(service.sweep().events()).extracting(TicketEvent::type).containsExactly(URGED);
+    assertThat(other.sweep().events()).isEmpty();
+  }
+
+  @Test
+  void aSweepThatFindsNothingToDoPutsTheTicketsAlarmForwardInTheStore() {
+    TicketId id = filedAndDispatched();
+    org.gridgov.workflow.spi.TicketStore store = service.store();
+    Instant alarm = store.head(id).orElseThrow().nextAlarm().orElseThrow();
+    long version = store.version(id);
+    store.reschedule(id, version, Optional.of(alarm.minusSeconds(3600))); // an alarm set too early
+    clock.set(alarm.minusSeconds(60));
+    SweepReport r = service.sweep();
+    assertThat(r.examined()).isEqualTo(1);
+    assertThat(r.events()).isEmpty();
+    assertThat(store.head(id).orElseThrow().nextAlarm()).contains(alarm);
+    assertThat(service.sweep().examined()).as("not due again before the clock acts").isZero();
+  }
+
   private TicketId filedAndDispatched() {
     clock.set("2024-03-04T09:00");
     Ticket t = service.report(world.report(ROAD_DAMAGE, HEYUN_1), world.worker);

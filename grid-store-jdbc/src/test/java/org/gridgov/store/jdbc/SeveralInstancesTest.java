@@ -161,4 +161,21 @@ class SeveralInstancesTest {
     assertThat(comments).as("no write twice").hasSize(threads * each);
     assertThat(conflicts.get()).as("the instances did race").isPositive();
   }
+
+  @Test
+  void theClockOfEitherInstanceActsOnTicketsTheOtherOpened() {
+    org.gridgov.workflow.testing.MutableClock clock = org.gridgov.workflow.testing.MutableClock.at("2024-03-04T09:00");
+    org.gridgov.workflow.TicketService a = WORLD.service(clock, first.tickets(WORLD.tree));
+    org.gridgov.workflow.TicketService b = WORLD.service(clock, second.tickets(WORLD.tree));
+    Ticket t = a.report(WORLD.report(WorkflowWorld.ROAD_DAMAGE, WorkflowWorld.HEYUN_1), WORLD.worker);
+    clock.set("2024-03-04T09:30");
+    a.execute(org.gridgov.workflow.Commands.accept(t.id(), WORLD.centre));
+    clock.set("2024-03-04T10:00");
+    a.execute(org.gridgov.workflow.Commands.dispatch(t.id(), WORLD.centre));
+    a.execute(org.gridgov.workflow.Commands.sign(t.id(), WORLD.urbanManagement));
+    clock.set("2024-03-11T09:30:01");
+    assertThat(b.sweep().events()).extracting(TicketEvent::type).contains(org.gridgov.workflow.TicketEventType.OVERDUE);
+    assertThat(a.sweep().events()).as("the first instance finds the work done").isEmpty();
+    assertThat(a.get(t.id(), WORLD.centre).overdueRecorded()).isTrue();
+  }
 }

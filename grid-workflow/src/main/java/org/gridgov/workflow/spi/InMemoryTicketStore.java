@@ -205,6 +205,11 @@ public final class InMemoryTicketStore implements TicketStore {
   }
 
   @Override
+  public boolean keepsHeads() {
+    return true;
+  }
+
+  @Override
   public boolean reschedule(TicketId ticket, long version, Optional<Instant> nextAlarm) {
     HeadScan.require(ticket, "ticket");
     HeadScan.require(nextAlarm, "nextAlarm");

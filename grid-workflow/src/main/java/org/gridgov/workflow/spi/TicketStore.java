@@ -140,6 +140,17 @@ public interface TicketStore {
   }
 
   /**
+   * True when the store keeps a {@link TicketHead} per ticket with the alarm the service gave its
+   * latest append ({@link #append(TicketId, long, List, Ticket, Optional)}, {@link #reschedule}),
+   * so that {@link #alarmsDue} answers the clock's sweep for every service instance sharing the
+   * store. The default, which keeps no heads, is false: the service then sweeps the alarms it keeps
+   * in memory.
+   */
+  default boolean keepsHeads() {
+    return false;
+  }
+
+  /**
    * Records a new alarm for the ticket at {@code version} without an append: what the service does
    * when a sweep found nothing to do yet. Nothing changes when the ticket has moved past
    * {@code version} (its newer append set its alarm) or is unknown.

@@ -207,6 +207,11 @@ public final class JdbcTicketStore implements TicketStore {
   }
 
   @Override
+  public boolean keepsHeads() {
+    return true;
+  }
+
+  @Override
   public boolean reschedule(TicketId ticket, long version, Optional<Instant> nextAlarm) {
     return heads.reschedule(ticket, version, nextAlarm);
   }
