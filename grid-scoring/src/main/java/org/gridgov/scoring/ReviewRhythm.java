@@ -62,12 +62,19 @@ public final class ReviewRhythm {
         "the grid tree has no grid with this code"));
     GridNode street = c.parent().orElseThrow(() -> new InvalidInputException("community", community.value(),
         "the street schedules the community's work: the community needs a parent grid"));
+    String committee = named(c.grid().name(), "大党委", "大党委");
+    String working = named(street.grid().name(), "党工委", "大工委");
     return builder(tree, calendar, from)
-        .schedule(ReviewKind.MONTHLY_REPORT, c.grid().name() + "大党委", community, 5)
-        .schedule(ReviewKind.QUARTERLY_SCHEDULING, street.grid().name() + "党工委", street.code(), 10)
+        .schedule(ReviewKind.MONTHLY_REPORT, committee, community, 5)
+        .schedule(ReviewKind.QUARTERLY_SCHEDULING, working, street.code(), 10)
         .schedule(ReviewKind.HALF_YEAR_VISIT, "包抓" + c.grid().name() + "领导", community, 0)
-        .schedule(ReviewKind.HALF_YEAR_ASSESSMENT, street.grid().name() + "党工委", community, 10)
+        .schedule(ReviewKind.HALF_YEAR_ASSESSMENT, working, community, 10)
         .build();
+  }
+
+  /** The body's name: the grid's name with the body's word, unless the grid is named after it already. */
+  private static String named(String grid, String body, String already) {
+    return grid.endsWith(body) || grid.endsWith(already) ? grid : grid + body;
   }
 
   /** The tree. */
