@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +60,19 @@ class GridFusionTest {
 
   @Test
   void hechengsFusionFileDeclaresItsJointsWithLeadAndAssistingDepartments() {
-    GridFusion fusion = GridFusion.fromJson(FILE, TREE, CATALOGUE);
+    // what the sample takes: 荷城社区's tree (comprehensive and police grids), its catalogue and its fusion file
+    GridTree tree = TREE;
+    MatterCatalogue catalogue = CATALOGUE;
+    String fusionFile = FILE;
+    // snippet: core-grid-fusion
+    GridFusion fusion = GridFusion.fromJson(fusionFile, tree, catalogue);   // layers, grids, departments, matter types checked
+    Set<Joint> joints = fusion.joints();                                    // [HAZARDS, DISPUTES, DRUG_CONTROL, PATROLS]
+    Optional<JointTask> disputes = fusion.taskFor("dispute.neighbour");     // DISPUTES: lead and assisting departments
+    List<GridCode> police = fusion.sharedGrids(GridCode.parse("450802001013002"));   // [450802001013901]
+    // end snippet
+    assertThat(joints).hasSize(4);
+    assertThat(disputes.map(JointTask::joint)).contains(Joint.DISPUTES);
+    assertThat(police).containsExactly(P1);
     assertThat(fusion.joints()).containsExactly(Joint.HAZARDS, Joint.DISPUTES, Joint.DRUG_CONTROL, Joint.PATROLS);
     assertThat(fusion.runs(Joint.HELP)).isFalse();
     assertThat(fusion.taskFor("dispute.neighbour")).map(JointTask::lead).contains("governance-centre");

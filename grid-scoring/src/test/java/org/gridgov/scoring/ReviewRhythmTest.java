@@ -17,13 +17,16 @@ import java.util.Optional;
 import org.gridgov.core.ConflictException;
 import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridCode;
+import org.gridgov.core.GridTree;
+import org.gridgov.core.MatterCatalogue;
+import org.gridgov.core.Principal;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.NotFoundException;
 import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.Commands;
 import org.gridgov.workflow.Ticket;
-import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketService;
+import org.gridgov.workflow.spi.TicketStore;
 import org.gridgov.workflow.testing.MutableClock;
 import org.gridgov.workflow.testing.WorkflowWorld;
 import org.junit.jupiter.api.Test;
@@ -73,11 +76,26 @@ class ReviewRhythmTest {
     service.report(WORLD.report(ROAD_DAMAGE, JIDONG_1), WORLD.jidongWorker);          // another street: not on the agenda
     clock.set("2024-04-12T09:00");
     service.sweep();                                                                  // the road's 5 working days passed
-    List<TicketEvent> log = service.store().eventsBetween(Instant.EPOCH, at("2024-05-06T10:00"));
-
-    ReviewOccurrence april = rhythm.occurrence(ReviewKind.MONTHLY_REPORT, HEYUN, LocalDate.of(2024, 4, 1));
-    ReviewAgenda agenda = ReviewAgenda.of(april, WORLD.tree, WORLD.catalogue, CompositeWeights.standard(), log,
-        at("2024-05-06T10:00"));
+    // what the sample takes: the small district (tree, catalogue), its store, the community of 荷韵花园 and its leader
+    GridTree tree = WORLD.tree;
+    MatterCatalogue catalogue = WORLD.catalogue;
+    TicketStore store = service.store();
+    GridCode community = HEYUN;
+    Principal communityLeader = WORLD.communityLeader;
+    Instant asOf = at("2024-05-06T10:00");
+    Instant heldAt = at("2024-05-07T15:00");
+    // snippet: scoring-review-rhythm
+    ReviewRhythm rhythm = ReviewRhythm.standard(tree, BusinessCalendar.chinese(), LocalDate.of(2024, 1, 1), community);
+    ReviewOccurrence april = rhythm.occurrence(ReviewKind.MONTHLY_REPORT, community, LocalDate.of(2024, 4, 1));
+    ReviewAgenda agenda = ReviewAgenda.of(april, tree, catalogue, CompositeWeights.standard(),
+        store.eventsBetween(Instant.EPOCH, asOf), asOf);     // open items, overdue items, rankings of April
+    ReviewLog reviews = ReviewLog.of(rhythm);
+    ReviewRecord held = reviews.record(agenda, communityLeader, heldAt, Optional.of("督促城管限期修复"));
+    List<ReviewOccurrence> missed = reviews.missed(asOf);    // every review due by then and not held
+    // end snippet
+    assertThat(april.dueDay()).isEqualTo(LocalDate.of(2024, 5, 10));
+    assertThat(missed).extracting(ReviewOccurrence::id).contains("MONTHLY_REPORT/370811001001/2024-01")
+        .doesNotContain("MONTHLY_REPORT/370811001001/2024-04");
     assertThat(agenda.openItems()).extracting(ReviewAgenda.Item::ticket).containsExactly(road.id());
     assertThat(agenda.overdueOpenItems()).hasSize(1);
     assertThat(agenda.overdueItems()).extracting(OverdueTicket::ticket).containsExactly(road.id());
@@ -88,8 +106,6 @@ class ReviewRhythmTest {
     assertThat(agenda.toMarkdown()).contains("# 荷韵花园社区大党委 每月听取汇报 荷韵花园社区 2024-04 议程")
         .contains("待办事项(1 件,其中超期 1 件)").contains("道路破损").contains("应于 2024-05-10 前召开");   // 5 working days after April: May Day off 1–5 May
 
-    ReviewLog log2 = ReviewLog.of(rhythm);
-    ReviewRecord held = log2.record(agenda, WORLD.communityLeader, at("2024-05-07T15:00"), Optional.of("督促城管限期修复"));
     assertThat(held.late()).isFalse();
     assertThat(held.openItems()).isEqualTo(1);
   }

@@ -36,7 +36,7 @@ import org.quicktheories.generators.Generate;
  * other ticket; the phone number masked.
  */
 class OneKeyHelpTest {
-  static final String ONE_KEY = "help.one-key";
+  static final String ONE_KEY = WorkflowWorld.ONE_KEY_HELP;
   private final WorkflowWorld world = new WorkflowWorld();
   private final MutableClock clock = MutableClock.at("2024-03-09T20:00");   // a Saturday evening
   private final InMemoryTicketStore store = new InMemoryTicketStore();
@@ -44,26 +44,12 @@ class OneKeyHelpTest {
 
   /** The world's catalogue with the one-key matter type (civil affairs owns it). */
   static MatterCatalogue catalogue(WorkflowWorld world) {
-    return MatterCatalogue.builder().from(world.catalogue).addMatterTypes(MatterType.builder().code(ONE_KEY).name("一键求助")
-        .owningDepartment("civil-affairs").matterClass(MatterClass.ESCALATED).timeLimitClass("instant").build()).build();
+    return world.catalogueWithHelp();
   }
 
-  /**
-   * The world's locator, converting as grid-geo's would: here a GCJ-02 point lies 0.005° east of
-   * its WGS-84 position.
-   */
+  /** The world's locator, converting as grid-geo's would. */
   static Locator converting(WorkflowWorld world) {
-    return new Locator() {
-      @Override
-      public Optional<GridNode> locate(double lon, double lat) {
-        return world.locator().locate(lon, lat);
-      }
-
-      @Override
-      public Optional<GridNode> locate(Datum datum, double lon, double lat) {
-        return locate(datum == Datum.WGS84 ? lon : lon - 0.005, lat);
-      }
-    };
+    return world.convertingLocator();
   }
 
   static TicketService service(WorkflowWorld world, MutableClock clock, InMemoryTicketStore store) {
