@@ -13,6 +13,7 @@ import org.gridgov.core.CodeLayout;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
 import org.gridgov.geo.internal.GeoJsonParser;
+import org.gridgov.geo.internal.ReadSettings;
 import org.immutables.value.Value;
 
 /**
@@ -117,7 +118,7 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
       throw new MissingValueException("in");
     }
     try {
-      return GeoJsonParser.parse(in, this);
+      return GeoJsonParser.parse(in, settings());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read GeoJSON", e);
     }
@@ -148,6 +149,12 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
       throw new MissingValueException("json");
     }
     return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The settings as plain data for the parser, which never sees the reader. */
+  private ReadSettings settings() {
+    return new ReadSettings(codeProperty(), nameProperty(), levelProperty(), layerProperty(), parentProperty(),
+        kindProperty(), coordinateSystem(), codeForm(), codeLayout(), lenient());
   }
 
   @Value.Check
