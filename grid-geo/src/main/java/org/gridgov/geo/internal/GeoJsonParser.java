@@ -18,12 +18,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
-import org.gridgov.geo.Boundaries;
 import org.gridgov.geo.CoordinateSystem;
 import org.gridgov.geo.GeoJsonProblem;
 import org.gridgov.geo.GeoJsonProblem.Kind;
 import org.gridgov.geo.GeoJsonResult;
-import org.gridgov.geo.GridBoundary;
 import org.gridgov.geo.InvalidGeoJsonException;
 import org.locationtech.jts.geom.Geometry;
 
@@ -41,7 +39,7 @@ public final class GeoJsonParser {
   private final ReadSettings settings;
   private final GridBuilder grids;
   private final List<GeoJsonProblem> problems = new ArrayList<>();
-  private final List<GridBoundary> boundaries = new ArrayList<>();
+  private final LoadLedger ledger = new LoadLedger();
   private final Set<GridCode> seen = new HashSet<>();
   private CoordinateSystem coordinateSystem;
   private int featureIndex = -1;
@@ -60,17 +58,27 @@ public final class GeoJsonParser {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       state.readRoot(p);
     } catch (JsonProcessingException | CharConversionException | ZipException | EOFException e) {
-      String message = String.valueOf(e.getMessage());
-      int cut = message.indexOf('\n');
-      state.problem(Kind.MALFORMED_JSON, Optional.empty(),
-          state.featureIndex < 0 ? "$" : "features[" + state.featureIndex + "]",
-          e.getClass().getSimpleName(), "the input is not well-formed (gzip-compressed) JSON: "
-              + (cut < 0 ? message : message.substring(0, cut)));
+      state.malformed(e);
     } catch (Stop stop) {
       // too many problems, already recorded
     }
-    return new GeoJsonResult(Boundaries.of(state.coordinateSystem, state.boundaries), state.problems,
-        state.featuresSeen);
+    return state.ledger.result(state.coordinateSystem, state.problems, state.featuresSeen);
+  }
+
+  /** Records malformed input; inside a feature not yet recorded, it is that feature's problem. */
+  private void malformed(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    int cut = message.indexOf('\n');
+    if (featureIndex >= 0 && ledger.has(featureIndex)) {
+      featureIndex = -1; // between features: the file's problem, not the last feature's
+    }
+    try {
+      problem(Kind.MALFORMED_JSON, Optional.empty(), featureIndex < 0 ? "$" : "features[" + featureIndex + "]",
+          e.getClass().getSimpleName(), "the input is not well-formed (gzip-compressed) JSON: "
+              + (cut < 0 ? message : message.substring(0, cut)));
+    } catch (Stop stop) {
+      // the problem list was full; the problem that says so is recorded
+    }
   }
 
   /** The stream itself, or its gzip-decompressed content when it starts with the gzip magic bytes. */
@@ -170,8 +178,9 @@ public final class GeoJsonParser {
   private void readFeature(JsonParser p, JsonToken t) throws IOException {
     String at = "features[" + featureIndex + "]";
     if (t != JsonToken.START_OBJECT) {
-      problem(Kind.NOT_A_FEATURE_COLLECTION, Optional.empty(), at, textOf(p, t), "a feature must be a JSON object");
       p.skipChildren();
+      refuse(Optional.empty(), Optional.empty(), List.of(new GeoJsonProblem(Kind.NOT_A_FEATURE_COLLECTION,
+          featureIndex, Optional.empty(), at, textOf(p, t), "a feature must be a JSON object")));
       return;
     }
     String type = null;
@@ -230,7 +239,8 @@ public final class GeoJsonParser {
       named.add(q.code().isPresent() ? q
           : new GeoJsonProblem(q.kind(), q.featureIndex(), rawCode, q.path(), q.value(), q.rule()));
     }
-    Grid grid = grids.build(featureIndex, props, at, named);
+    GridBuilder.Result read = grids.build(featureIndex, props, at, named);
+    Grid grid = read.grid().orElse(null);
     Geometry geometry = null;
     if (!geometrySeen || (geometryType == null && coordinates == null && named.stream()
         .noneMatch(q -> q.path().startsWith(at + ".geometry")))) {
@@ -244,13 +254,19 @@ public final class GeoJsonParser {
         named.add(new GeoJsonProblem(Kind.DUPLICATE_CODE, featureIndex, rawCode, at + ".properties."
             + settings.codeProperty(), grid.code().value(), "codes must be unique; an earlier feature has this one"));
       } else {
-        boundaries.add(GridBoundary.of(grid, geometry));
+        ledger.keep(featureIndex, rawCode, grid, read.levelRead().orElseThrow(), read.note(), geometry);
         return;
       }
     }
-    for (GeoJsonProblem q : named) {
+    refuse(rawCode, read.levelRead(), named);
+  }
+
+  /** Records the problems of the current feature (strict mode: throws at the first) and refuses it. */
+  private void refuse(Optional<String> code, Optional<Integer> levelRead, List<GeoJsonProblem> featureProblems) {
+    for (GeoJsonProblem q : featureProblems) {
       problem(q);
     }
+    ledger.refuse(featureIndex, code, levelRead, featureProblems);
   }
 
   private void readProperties(JsonParser p, FeatureProperties props) throws IOException {
