@@ -32,8 +32,17 @@ class GeoJsonReaderTest {
   }
 
   private static GeoJsonProblem firstProblem(String json) {
+    return firstProblemOf(GeoJsonReader.defaults(), json);
+  }
+
+  private static GeoJsonProblem readDivisionsProblem(String feature) {
+    return firstProblemOf(GeoJsonReader.defaults().withCodeProperty("adcode")
+        .withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION), collection(feature));
+  }
+
+  private static GeoJsonProblem firstProblemOf(GeoJsonReader reader, String json) {
     try {
-      GeoJsonReader.defaults().read(json);
+      reader.read(json);
     } catch (InvalidGeoJsonException e) {
       return e.problem();
     }
@@ -186,6 +195,111 @@ class GeoJsonReaderTest {
     assertThat(CodeForm.ADMINISTRATIVE_DIVISION.normalise("110000")).isEqualTo("11");
     assertThat(CodeForm.ADMINISTRATIVE_DIVISION.normalise("110105001000")).isEqualTo("110105001");
     assertThat(CodeForm.ADMINISTRATIVE_DIVISION.normalise("110105000000")).isEqualTo("110105");
+  }
+
+  private static GeoJsonResult readDivisions(String... features) {
+    return GeoJsonReader.defaults().withCodeProperty("adcode").withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION)
+        .read(collection(features));
+  }
+
+  @Test
+  void theLevelWordsOfOpenBoundaryFilesGiveTheDivisionLevels() {
+    String[][] words = {{"province", "110000", "11", "1"}, {"City", "110100", "1101", "2"},
+        {"prefecture", "441900", "4419", "2"}, {"district", "110105", "110105", "3"}, {"county", "441900", "441900", "3"},
+        {"street", "110105001000", "110105001", "4"}, {"town", "441900003000", "441900003", "4"},
+        {"township", "110105200", "110105200", "4"}, {"village", "110105001001", "110105001001", "5"},
+        {"community", "110105001001", "110105001001", "5"}};
+    for (String[] w : words) {
+      GridBoundary b = readDivisions(feature("\"adcode\":\"" + w[1] + "\",\"level\":\"" + w[0] + "\"",
+          polygon(SQUARE_CW))).orThrow().all().get(0);
+      assertThat(b.code().value()).as(w[0]).isEqualTo(w[2]);
+      assertThat(b.grid().level()).as(w[0]).isEqualTo(Integer.parseInt(w[3]));
+    }
+    // with a code layout, a word names the layout's level of that length: here the root is the city
+    GeoJsonReader cityRooted = GeoJsonReader.defaults().withCodeLayout(RealData.cityScheme().codeLayout());
+    assertThat(cityRooted.read(collection(feature("\"code\":\"511302\",\"level\":\"district\"",
+        polygon(SQUARE_CW)))).orThrow().all().get(0).grid().level()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownLevelWordIsATypedProblemNamingTheValueAndTheAcceptedWords() {
+    GeoJsonProblem p = firstProblem(collection(feature("\"code\":\"110105\",\"level\":\"区县\"",
+        polygon(SQUARE_CW))));
+    assertThat(p.kind()).isEqualTo(Kind.UNKNOWN_LEVEL);
+    assertThat(p.path()).isEqualTo("features[0].properties.level");
+    assertThat(p.value()).isEqualTo("区县");
+    assertThat(p.rule()).contains("province, city, prefecture, district, county, street, town, township, village,"
+        + " community");
+    GeoJsonProblem notInLayout = firstProblemOf(RealData.vonngReader(), collection(feature(
+        "\"adcode\":\"110105001000\",\"level\":\"street\"", polygon(SQUARE_CW))));
+    assertThat(notInLayout.kind()).isEqualTo(Kind.UNKNOWN_LEVEL);
+    assertThat(notInLayout.rule()).isEqualTo("the level \"street\" means codes of 9 digits; the code layout's levels"
+        + " have 2, 4, 6 digits");
+  }
+
+  @Test
+  void aWrongLengthCodeSaysItsDigitsAndTheDigitsItsLevelHasTheRightWayRound() {
+    GeoJsonProblem asIs = firstProblem(collection(feature("\"code\":\"1101\",\"level\":\"province\"",
+        polygon(SQUARE_CW))));
+    assertThat(asIs.kind()).isEqualTo(Kind.WRONG_CODE_LENGTH);
+    assertThat(asIs.featureIndex()).isZero();
+    assertThat(asIs.path()).isEqualTo("features[0].properties.code");
+    assertThat(asIs.value()).isEqualTo("1101");
+    assertThat(asIs.rule()).isEqualTo("has 4 digits; a code at level 1 (level property \"province\") has 2");
+    GeoJsonProblem layout = firstProblemOf(GeoJsonReader.defaults().withCodeLayout(RealData.countyScheme().codeLayout()),
+        collection(feature("\"code\":\"1101\",\"level\":1", polygon(SQUARE_CW))));
+    assertThat(layout.rule()).isEqualTo("has 4 digits; a code at level 1 (level property 1) has 2");
+    GeoJsonProblem padded = readDivisionsProblem(feature("\"adcode\":\"110100\",\"level\":\"province\"",
+        polygon(SQUARE_CW)));
+    assertThat(padded.rule()).isEqualTo("has 4 digits without its trailing zeros (1101); a code at level 1"
+        + " (level property \"province\") has 2");
+    GeoJsonProblem tooShort = readDivisionsProblem(feature("\"adcode\":\"4419\",\"level\":\"county\"",
+        polygon(SQUARE_CW)));
+    assertThat(tooShort.rule()).isEqualTo("has 4 digits; a code at level 3 (level property \"county\") has 6");
+  }
+
+  @Test
+  void aDivisionCodeKeepsTheZerosItsStatedLevelNeeds() {
+    // 东莞 stated as a county-level unit keeps its 6-digit code, the prefix of its towns' codes (441900003, …)
+    GeoJsonResult r = readDivisions(feature("\"adcode\":\"441900\",\"level\":\"county\",\"parent\":\"441900\"",
+        polygon(SQUARE_CW)));
+    GridBoundary dongguan = r.orThrow().all().get(0);
+    assertThat(dongguan.code().value()).isEqualTo("441900");
+    assertThat(dongguan.grid().level()).isEqualTo(3);
+    assertThat(dongguan.grid().parent()).contains(GridCode.parse("4419"));
+    assertThat(r.report().outcome(0).kind()).isEqualTo(FeatureOutcome.Kind.LOADED);
+  }
+
+  @Test
+  void aParentIsCheckedAgainstTheCodesOwnPrefix() {
+    GeoJsonReader reader = RealData.vonngReader().withLenient(true);
+    GeoJsonResult r = reader.read(collection(
+        feature("\"adcode\":\"110105\",\"parent\":\"110100\"", polygon(SQUARE_CW)),
+        feature("\"adcode\":\"110106\",\"parent\":\"110000\"", polygon(SQUARE_CW)),
+        feature("\"adcode\":\"110107\",\"parent\":\"120100\"", polygon(SQUARE_CW)),
+        feature("\"adcode\":\"110000\",\"parent\":\"100000\"", polygon(SQUARE_CW)),
+        feature("\"adcode\":\"120000\",\"parent\":\"130000\"", polygon(SQUARE_CW))));
+    BoundaryLoadReport report = r.report();
+    assertThat(report.outcomes()).extracting(FeatureOutcome::kind).containsExactly(FeatureOutcome.Kind.LOADED,
+        FeatureOutcome.Kind.REPARENTED, FeatureOutcome.Kind.REFUSED, FeatureOutcome.Kind.REPARENTED,
+        FeatureOutcome.Kind.REFUSED);
+    assertThat(report.outcome(1).grid().orElseThrow().parent()).contains(GridCode.parse("1101"));
+    assertThat(report.outcome(1).reason()).isEqualTo("the parent property 110000 (11) names an ancestor above the"
+        + " code's own parent 1101 (level 2): hung under 1101");
+    GeoJsonProblem contradiction = report.outcome(2).problems().get(0);
+    assertThat(contradiction.kind()).isEqualTo(Kind.PARENT_CONTRADICTS_CODE);
+    assertThat(contradiction.path()).isEqualTo("features[2].properties.parent");
+    assertThat(contradiction.code()).contains("110107");
+    assertThat(contradiction.value()).isEqualTo("120100");
+    assertThat(contradiction.rule()).isEqualTo("the parent 120100 (1201) is not a prefix of the code 110107: a grid's"
+        + " code begins with its parent's; its own parent is 1101");
+    assertThat(report.outcome(3).grid().orElseThrow().parent()).isEmpty();
+    assertThat(report.outcome(3).reason()).contains("the country");
+    assertThat(report.outcome(4).problems().get(0).rule()).contains("a grid at the root level 1 has no parent");
+    assertThatThrownBy(() -> RealData.vonngReader().read(collection(feature("\"adcode\":\"110107\",\"parent\":"
+        + "\"120100\"", polygon(SQUARE_CW))))).isInstanceOf(InvalidGeoJsonException.class)
+        .hasMessageContaining("features[0].properties.parent").hasMessageContaining("110107")
+        .hasMessageContaining("120100").hasMessageContaining("PARENT_CONTRADICTS_CODE");
   }
 
   @Test

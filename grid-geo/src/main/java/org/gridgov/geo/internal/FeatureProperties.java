@@ -12,7 +12,9 @@ final class FeatureProperties {
   String name;
   /** The level when it was an integer (or a string of up to three digits). */
   Integer level;
-  /** The level when it was anything else (another string, a fraction, an object…). */
+  /** The level when it was another string: a level word such as {@code district}, or an unknown one. */
+  String levelWord;
+  /** The level when it was anything else (a fraction, a boolean, an object…). */
   String levelBad;
   String layer;
   String parent;

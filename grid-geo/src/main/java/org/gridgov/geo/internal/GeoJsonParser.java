@@ -287,6 +287,8 @@ public final class GeoJsonParser {
           props.level = p.getIntValue();
         } else if (t == JsonToken.VALUE_STRING && p.getText().matches("[0-9]{1,3}")) {
           props.level = Integer.parseInt(p.getText());
+        } else if (t == JsonToken.VALUE_STRING) {
+          props.levelWord = p.getText();
         } else if (t != JsonToken.VALUE_NULL) {
           props.levelBad = textOf(p, t);
         }
