@@ -44,6 +44,12 @@ public record GeoJsonProblem(Kind kind, int featureIndex, Optional<String> code,
     UNKNOWN_LEVEL,
     /** A parent that contradicts the code: not its prefix, or not at a level above it. */
     PARENT_CONTRADICTS_CODE,
+    /**
+     * A division without subdivisions among deeper features (a city without counties among a
+     * county file's features), refused as {@link UndividedDivisions#REFUSE} asks, or one that
+     * cannot be moved to the deepest level.
+     */
+    UNDIVIDED_DIVISION,
     /** A property of the wrong type or value. */
     INVALID_PROPERTY,
     /** A feature without geometry. */

@@ -96,6 +96,16 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
    */
   public abstract Optional<CodeLayout> codeLayout();
 
+  /**
+   * What to do with a division that has no subdivision among the file's deeper features, such as
+   * 东莞 441900 among a county file's counties (codes in {@link CodeForm#ADMINISTRATIVE_DIVISION}
+   * form only): load it at the deepest level (the default) or refuse it.
+   */
+  @Value.Default
+  public UndividedDivisions undividedDivisions() {
+    return UndividedDivisions.LOAD_AT_DEEPEST_LEVEL;
+  }
+
   /** Collect every problem instead of throwing at the first. */
   @Value.Default
   public boolean lenient() {
@@ -154,7 +164,8 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
   /** The settings as plain data for the parser, which never sees the reader. */
   private ReadSettings settings() {
     return new ReadSettings(codeProperty(), nameProperty(), levelProperty(), layerProperty(), parentProperty(),
-        kindProperty(), coordinateSystem(), codeForm(), codeLayout(), lenient());
+        kindProperty(), coordinateSystem(), codeForm(), codeLayout(), lenient(),
+        undividedDivisions() == UndividedDivisions.REFUSE);
   }
 
   @Value.Check

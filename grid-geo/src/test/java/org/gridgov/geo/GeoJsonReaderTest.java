@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 import org.gridgov.core.GridCode;
+import org.gridgov.core.GridTree;
 import org.gridgov.geo.GeoJsonProblem.Kind;
 import org.gridgov.geo.testing.RealData;
 import org.junit.jupiter.api.Test;
@@ -300,6 +301,79 @@ class GeoJsonReaderTest {
         + "\"120100\"", polygon(SQUARE_CW))))).isInstanceOf(InvalidGeoJsonException.class)
         .hasMessageContaining("features[0].properties.parent").hasMessageContaining("110107")
         .hasMessageContaining("120100").hasMessageContaining("PARENT_CONTRADICTS_CODE");
+  }
+
+  private static final String[] COUNTIES_AND_DONGGUAN = {
+      feature("\"adcode\":\"440103\",\"level\":\"county\",\"parent\":\"440100\"", polygon(SQUARE_CW)),
+      feature("\"adcode\":\"440104\",\"level\":\"county\",\"parent\":\"440100\"", polygon(SQUARE_CCW)),
+      feature("\"adcode\":\"441900\",\"name\":\"东莞市\",\"level\":\"city\",\"parent\":\"440000\"",
+          polygon("[[118,39],[119,39],[119,40],[118,40],[118,39]]"))};
+
+  @Test
+  void aCityWithoutCountiesAmongCountiesLoadsAsACountyLevelGridUnderItsCity() {
+    GeoJsonResult r = readDivisions(COUNTIES_AND_DONGGUAN);
+    GridBoundary dongguan = r.orThrow().find(GridCode.parse("441900")).orElseThrow();
+    assertThat(dongguan.grid().level()).isEqualTo(3);
+    assertThat(dongguan.grid().parent()).contains(GridCode.parse("4419"));
+    assertThat(dongguan.grid().name()).isEqualTo("东莞市");
+    FeatureOutcome o = r.report().outcome(2);
+    assertThat(o.kind()).isEqualTo(FeatureOutcome.Kind.RELEVELLED);
+    assertThat(o.code()).contains("441900");
+    assertThat(o.levelRead()).contains(2);
+    assertThat(o.grid().orElseThrow().level()).isEqualTo(3);
+    assertThat(o.reason()).isEqualTo("a level-2 division without any level-3 feature below it, in a file that reaches"
+        + " level 3 (不设区的市, like 东莞 441900 among counties): loaded as the level-3 grid 441900 under 4419");
+    assertThat(r.report().summary()).isEqualTo("3 features: 2 loaded, 1 re-levelled, 0 re-parented, 0 refused");
+    // the tree gets the city level from the code, and a locator of the county level finds 东莞
+    GridTree tree = r.boundaries().toTreeAddingAncestors(RealData.countyScheme());
+    assertThat(tree.node(GridCode.parse("441900")).parent().orElseThrow().code().value()).isEqualTo("4419");
+    GridLocator locator = GridLocator.build(tree, r.boundaries());
+    assertThat(locator.locate(118.5, 39.5)).map(n -> n.code().value()).contains("441900");
+  }
+
+  @Test
+  void aCityWithoutCountiesIsRefusedWithOneLineWhenTheReaderSaysSo() {
+    GeoJsonReader refusing = GeoJsonReader.defaults().withCodeProperty("adcode")
+        .withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION).withUndividedDivisions(UndividedDivisions.REFUSE);
+    assertThatThrownBy(() -> refusing.read(collection(COUNTIES_AND_DONGGUAN)))
+        .isInstanceOfSatisfying(InvalidGeoJsonException.class, e -> {
+          assertThat(e.problems()).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(Kind.UNDIVIDED_DIVISION);
+            assertThat(q.featureIndex()).isEqualTo(2);
+            assertThat(q.path()).isEqualTo("features[2].properties.adcode");
+          });
+          assertThat(e.getMessage()).doesNotContain("\n").contains("features[2]").contains("441900")
+              .contains("UndividedDivisions.REFUSE");
+        });
+    GeoJsonResult lenient = refusing.withLenient(true).read(collection(COUNTIES_AND_DONGGUAN));
+    assertThat(lenient.boundaries().size()).isEqualTo(2);
+    assertThat(lenient.report().refused()).singleElement().satisfies(o -> {
+      assertThat(o.featureIndex()).isEqualTo(2);
+      assertThat(o.problems()).extracting(GeoJsonProblem::kind).containsExactly(Kind.UNDIVIDED_DIVISION);
+    });
+  }
+
+  @Test
+  void codesAsTheyAreAreNeverReLevelled() {
+    GeoJsonResult r = GeoJsonReader.defaults().read(collection(
+        feature("\"code\":\"1001\",\"level\":2", polygon(SQUARE_CW)),
+        feature("\"code\":\"1001001\",\"level\":3", polygon(SQUARE_CW)),
+        feature("\"code\":\"1002\",\"level\":2", polygon(SQUARE_CCW))));
+    assertThat(r.report().count(FeatureOutcome.Kind.LOADED)).isEqualTo(3);
+    assertThat(r.orThrow().find(GridCode.parse("1002")).orElseThrow().grid().level()).isEqualTo(2);
+  }
+
+  @Test
+  void aDivisionThatCannotTakeTheDeepestLevelsCodeIsRefusedNotDropped() {
+    // the standard layout's township segment must be 001–599: a county without townships cannot become 110105000
+    GeoJsonReader reader = GeoJsonReader.defaults().withCodeProperty("adcode")
+        .withCodeForm(CodeForm.ADMINISTRATIVE_DIVISION).withCodeLayout(org.gridgov.core.CodeLayout.standard())
+        .withLenient(true);
+    GeoJsonResult r = reader.read(collection(
+        feature("\"adcode\":\"110105001000\"", polygon(SQUARE_CW)),
+        feature("\"adcode\":\"110106000000\"", polygon(SQUARE_CCW))));
+    assertThat(r.report().outcome(1).kind()).isEqualTo(FeatureOutcome.Kind.REFUSED);
+    assertThat(r.report().outcome(1).problems().get(0).rule()).contains("cannot become the level-4 grid 110106000");
   }
 
   @Test

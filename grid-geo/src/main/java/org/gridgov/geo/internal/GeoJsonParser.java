@@ -62,7 +62,16 @@ public final class GeoJsonParser {
     } catch (Stop stop) {
       // too many problems, already recorded
     }
+    UndividedPass.apply(settings, state.ledger, state::problemAfterReading);
     return state.ledger.result(state.coordinateSystem, state.problems, state.featuresSeen);
+  }
+
+  /** A problem found once the file is read: thrown in strict mode, kept (beyond the cap) in lenient mode. */
+  private void problemAfterReading(GeoJsonProblem q) {
+    if (!settings.lenient()) {
+      throw new InvalidGeoJsonException(List.of(q));
+    }
+    problems.add(q);
   }
 
   /** Records malformed input; inside a feature not yet recorded, it is that feature's problem. */

@@ -19,7 +19,9 @@ import org.gridgov.geo.CoordinateSystem;
  * @param codeForm how codes are written
  * @param codeLayout the layout that gives levels and code lengths, if any
  * @param lenient collect every problem instead of throwing at the first
+ * @param refuseUndivided refuse a division without subdivisions among deeper features, instead
+ *     of loading it at the deepest level (codes in administrative-division form)
  */
 public record ReadSettings(String codeProperty, String nameProperty, String levelProperty, String layerProperty,
     String parentProperty, String kindProperty, CoordinateSystem coordinateSystem, CodeForm codeForm,
-    Optional<CodeLayout> codeLayout, boolean lenient) {}
+    Optional<CodeLayout> codeLayout, boolean lenient, boolean refuseUndivided) {}
