@@ -50,6 +50,9 @@ final class UndividedPass {
         deepestLength = g.code().length();
       }
     }
+    if (deepest < 2) {
+      return; // nothing kept, or only roots: nothing is above the deepest level
+    }
     Optional<CodeLayout> layout = settings.codeLayout();
     if (layout.isPresent() && deepest <= layout.get().depth()) {
       deepestLength = layout.get().lengthAt(deepest);
