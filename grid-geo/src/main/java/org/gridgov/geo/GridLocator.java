@@ -58,7 +58,8 @@ public final class GridLocator implements Locator {
       parentOf[i] = nodes.get(i).parent().map(GridNode::ordinal).orElse(-1);
     }
     CellIndex.Stats s = index.stats();
-    this.stats = new IndexStats(s.answers(), s.answers() + notIndexed.size(), s.vertices(), s.topCellsX(), s.topCellsY(), s.cells(), s.leaves(),
+    this.stats = new IndexStats(s.answers(), s.answers() + notIndexed.size(), s.vertices(), s.topCellsX(),
+        s.topCellsY(), s.cells(), s.leaves(),
         s.leafEdges(), s.maxDepth(), s.bytes() + 4L * ordinalOfAnswer.length + 4L * parentOf.length,
         s.buildNanos() / 1_000_000);
   }

@@ -17,8 +17,8 @@ package org.gridgov.geo;
  * @param bytes memory of the index arrays (vertices included)
  * @param buildMillis time to build the index
  */
-public record IndexStats(int grids, int boundaries, long vertices, int topCellsX, int topCellsY, int cells, int boundaryLeaves,
-    long leafEdges, int maxDepth, long bytes, long buildMillis) {
+public record IndexStats(int grids, int boundaries, long vertices, int topCellsX, int topCellsY, int cells,
+    int boundaryLeaves, long leafEdges, int maxDepth, long bytes, long buildMillis) {
 
   /** Index bytes per polygon vertex. */
   public double bytesPerVertex() {
