@@ -31,11 +31,6 @@ public final class DivisionLevels {
 
   private DivisionLevels() {}
 
-  /** The number of division levels (5). */
-  public static int count() {
-    return ENDS.length;
-  }
-
   /** The length of a division code at {@code level} (1 to 5). */
   public static int lengthAt(int level) {
     return ENDS[level - 1];
