@@ -98,7 +98,7 @@ final class GridBuilder {
     }
     ParentRule.Parent parent = ParentRule.Parent.NONE;
     if (props.parent != null) {
-      parent = parents.check(featureIndex, props.parent, code, level, stated != null && stated.length().isPresent(),
+      parent = parents.check(featureIndex, props.parent, code, level, props.levelWord != null,
           at, raw, out);
       if (parent == null) {
         return Result.failed(level);
@@ -181,12 +181,10 @@ final class GridBuilder {
     if (fits) {
       return divisionCodes ? written.substring(0, expected) : written;
     }
-    String has = divisionCodes && significant.length() < written.length()
+    // a division code too long for its level counts its digits without its trailing zeros
+    String has = divisionCodes && digits > expected && significant.length() < written.length()
         ? "has " + digits + " digits without its trailing zeros (" + significant + ")"
-        : "has " + digits + " digits";
-    if (divisionCodes && digits <= expected) {
-      has = "has " + written.length() + " digits";
-    }
+        : "has " + written.length() + " digits";
     out.add(new GeoJsonProblem(Kind.WRONG_CODE_LENGTH, featureIndex, raw, codeAt, written,
         has + "; a code at level " + stated.level() + " (level property " + stated.said() + ") has " + expected));
     return null;
