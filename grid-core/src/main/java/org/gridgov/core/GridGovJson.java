@@ -83,6 +83,25 @@ public final class GridGovJson {
     return read(json, type, what, InvalidInputException::new);
   }
 
+  /**
+   * Reads {@code type} from a UTF-8 JSON file; failures are {@link InvalidInputException}s.
+   *
+   * @throws NotFoundException when the file does not exist
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static <T> T read(java.nio.file.Path file, Class<T> type, String what) {
+    if (file == null) {
+      throw new MissingValueException("file");
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in, type, what);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new NotFoundException("file", file.toString(), "no such file");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + what + " file " + file, e);
+    }
+  }
+
   /** Reads {@code type} from text; every failure is made by {@code failure}. */
   public static <T> T read(String json, Class<T> type, String what, Failure failure) {
     if (json == null) {

@@ -125,6 +125,15 @@ public abstract class MatterCatalogue {
     return GridGovJson.read(json, MatterCatalogue.class, "matter catalogue");
   }
 
+  /**
+   * Reads a catalogue from a UTF-8 JSON file; errors name the JSON path.
+   *
+   * @throws NotFoundException when the file does not exist
+   */
+  public static MatterCatalogue fromJson(java.nio.file.Path file) {
+    return GridGovJson.read(file, MatterCatalogue.class, "matter catalogue");
+  }
+
   /** Reads a catalogue from JSON text; errors name the JSON path. */
   public static MatterCatalogue fromJson(String json) {
     return GridGovJson.read(json, MatterCatalogue.class, "matter catalogue");

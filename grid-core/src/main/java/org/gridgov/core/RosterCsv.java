@@ -24,6 +24,25 @@ public final class RosterCsv {
 
   private RosterCsv() {}
 
+  /**
+   * Reads a roster file (UTF-8) for {@code tree}.
+   *
+   * @throws NotFoundException when the file does not exist
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
+  public static Roster read(java.nio.file.Path file, GridTree tree) {
+    if (file == null) {
+      throw new MissingValueException("file");
+    }
+    try (Reader in = CsvRows.utf8(java.nio.file.Files.newInputStream(file))) {
+      return read(in, tree);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new NotFoundException("file", file.toString(), "no such file");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read roster " + file, e);
+    }
+  }
+
   /** Reads a roster for {@code tree}. */
   public static Roster read(Reader csv, GridTree tree) {
     if (csv == null || tree == null) {

@@ -1,6 +1,7 @@
 package org.gridgov.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,12 @@ class BadInputTest {
     NotFoundException grids = catchThrowableOfType(NotFoundException.class,
         () -> GridCsv.readTree(missing, GridSchemes.nationalDivisions()));
     assertThat(grids.getMessage()).contains(missing.toString());
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> MatterCatalogue.fromJson(missing)).getMessage())
+        .contains(missing.toString());
+    GridTree tree = GridTree.builder(GridSchemes.nationalDivisions()).add(Grid.of(GridCode.parse("11"), "北京市", 1)).build();
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> RosterCsv.read(missing, tree)).getMessage())
+        .contains(missing.toString());
+    assertThatThrownBy(() -> RosterCsv.read((java.nio.file.Path) null, tree)).isInstanceOf(MissingValueException.class);
   }
 
   @Test

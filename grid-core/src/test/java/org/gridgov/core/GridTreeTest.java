@@ -76,6 +76,14 @@ class GridTreeTest {
   }
 
   @Test
+  void aCodeOfTheWrongLengthSaysItsDigitsAndTheDigitsOfItsLevelTheRightWayRound() {
+    InvalidTreeException e = catchThrowableOfType(InvalidTreeException.class,
+        () -> GridTree.builder(SCHEME).add(grid("370811", 1)).add(grid("3708110", 2)).build());
+    assertThat(e.kind()).isEqualTo(TreeProblem.Kind.CODE_LAYOUT);
+    assertThat(e).hasMessageContaining("3708110").hasMessageContaining("has 7 digits; a code at level 2 (township) has 9");
+  }
+
+  @Test
   void aTownshipSegmentOutsideTheNbsRangesIsRefused() {
     InvalidTreeException e = catchThrowableOfType(InvalidTreeException.class,
         () -> GridTree.builder(SCHEME).add(grid("370811", 1)).add(grid("370811700", 2)).build());

@@ -252,7 +252,7 @@ public final class BoundaryCoverageReport {
         p.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
         p.put("grids", List.of(r.grid()));
         p.put("detail", r.detail());
-        o.feature(p, org.gridgov.geo.internal.GeoJsonParser.GEOMETRY_FACTORY.createPoint(
+        o.feature(p, org.gridgov.geo.internal.Geometries.FACTORY.createPoint(
             new org.locationtech.jts.geom.Coordinate(r.location().lon(), r.location().lat())));
       }
       if (withNeighbours) {

@@ -1,6 +1,8 @@
 package org.gridgov.geo;
 
 import org.gridgov.core.MissingValueException;
+import org.gridgov.geo.internal.DivisionLevels;
+
 /**
  * How the codes in a GeoJSON file are written (编码形式).
  */
@@ -15,8 +17,6 @@ public enum CodeForm {
    */
   ADMINISTRATIVE_DIVISION;
 
-  private static final int[] ENDS = {2, 4, 6, 9, 12};
-
   /** The grid-code digits of {@code text} under this form. */
   public String normalise(String text) {
     if (text == null) {
@@ -26,29 +26,18 @@ public enum CodeForm {
       return text;
     }
     int length = text.length();
-    boolean layoutLength = false;
-    for (int end : ENDS) {
-      layoutLength |= end == length;
-    }
-    if (!layoutLength) {
-      return text;
-    }
+    int level = DivisionLevels.levelOfLength(length).orElse(0);
     int cut = length;
-    for (int k = ENDS.length - 1; k >= 1; k--) {
-      if (ENDS[k] > cut) {
-        continue;
-      }
-      if (ENDS[k] != cut) {
-        break;
-      }
+    for (int k = level; k >= 2; k--) {
+      int start = DivisionLevels.lengthAt(k - 1);
       boolean zeros = true;
-      for (int i = ENDS[k - 1]; i < ENDS[k]; i++) {
+      for (int i = start; i < DivisionLevels.lengthAt(k); i++) {
         zeros &= text.charAt(i) == '0';
       }
       if (!zeros) {
         break;
       }
-      cut = ENDS[k - 1];
+      cut = start;
     }
     return text.substring(0, cut);
   }

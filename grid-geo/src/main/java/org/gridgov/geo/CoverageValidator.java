@@ -18,7 +18,7 @@ import org.gridgov.geo.BoundaryCoverageReport.Direction;
 import org.gridgov.geo.BoundaryCoverageReport.Neighbour;
 import org.gridgov.geo.BoundaryCoverageReport.RingProblem;
 import org.gridgov.geo.BoundaryCoverageReport.RingProblemKind;
-import org.gridgov.geo.internal.GeoJsonParser;
+import org.gridgov.geo.internal.Geometries;
 import org.gridgov.geo.internal.Spherical;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.coverage.CoverageUnion;
@@ -53,7 +53,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * operations are JTS OverlayNG with its robust fallbacks.
  */
 public final class CoverageValidator {
-  private static final GeometryFactory FACTORY = GeoJsonParser.GEOMETRY_FACTORY;
+  private static final GeometryFactory FACTORY = Geometries.FACTORY;
   private static final int MAX_LOCATIONS = 100;
   private final double sliverWidthMetres;
 

@@ -34,10 +34,22 @@ public record GeoJsonProblem(Kind kind, int featureIndex, Optional<String> code,
     MISSING_CODE,
     /** A code that is not digits or does not fit the code layout. */
     INVALID_CODE,
+    /** A code whose length is not the one its level has (the rule says both counts). */
+    WRONG_CODE_LENGTH,
     /** Two features with the same code. */
     DUPLICATE_CODE,
     /** No level given and none derivable. */
     MISSING_LEVEL,
+    /** A level that is neither an integer nor a level word (the rule lists the words). */
+    UNKNOWN_LEVEL,
+    /** A parent that contradicts the code: not its prefix, or not at a level above it. */
+    PARENT_CONTRADICTS_CODE,
+    /**
+     * A division without subdivisions among deeper features (a city without counties among a
+     * county file's features), refused as {@link UndividedDivisions#REFUSE} asks, or one that
+     * cannot be moved to the deepest level.
+     */
+    UNDIVIDED_DIVISION,
     /** A property of the wrong type or value. */
     INVALID_PROPERTY,
     /** A feature without geometry. */

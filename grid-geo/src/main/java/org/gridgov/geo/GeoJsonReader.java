@@ -13,27 +13,40 @@ import org.gridgov.core.CodeLayout;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
 import org.gridgov.geo.internal.GeoJsonParser;
+import org.gridgov.geo.internal.ReadSettings;
 import org.immutables.value.Value;
 
 /**
  * Reads grids and their boundaries from a GeoJSON FeatureCollection (RFC 7946), streaming: the
- * text is never held whole, so a 100 MB file needs memory only for its geometries.
+ * text is never held whole, so a 100 MB file needs memory only for its geometries. Reading never
+ * loses a feature silently: the {@link GeoJsonResult}'s {@link BoundaryLoadReport} says, for every
+ * feature, whether it was loaded, re-levelled, re-parented or refused, and why.
  *
  * <p>Each feature is a grid: its {@code properties} carry {@code code} (required; a string of
- * digits, or an integer), {@code name} (the code when absent), {@code level} (an integer, or
- * derived from the code's length by {@link #codeLayout()}), {@code layer}, {@code parent} and
- * {@code kind} (all optional); property names can be changed, for example to read {@code adcode}.
- * The geometry is a Polygon or MultiPolygon, holes allowed, rings in either orientation. Foreign
- * members ({@code crs}, {@code bbox}, {@code id}, …) are ignored, except a collection-level
+ * digits, or an integer), {@code name} (the code when absent), {@code level}, {@code layer},
+ * {@code parent} and {@code kind} (all optional); property names can be changed, for example to
+ * read {@code adcode}. The level is an integer (1 at the root), a level word of the common open
+ * boundary files ({@code province}, {@code city}, {@code district}, {@code county},
+ * {@code street}, …: the levels of the division codes 2+2+2+3+3, or the {@link #codeLayout()}'s
+ * level of that code length), or, when absent, derived from the code's length by the code layout.
+ * A code whose length is not its level's is a problem that says both digit counts. The parent is
+ * checked against the code's own prefix: an ancestor above the code's own parent is replaced by
+ * that parent (re-parented), a parent that contradicts the code is a problem. The geometry is a
+ * Polygon or MultiPolygon, holes allowed, rings in either orientation. Foreign members
+ * ({@code crs}, {@code bbox}, {@code id}, …) are ignored, except a collection-level
  * {@code "coordinateSystem"} written by {@link GeoJsonWriter}, which overrides
  * {@link #coordinateSystem()}.
+ *
+ * <p>For codes in {@link CodeForm#ADMINISTRATIVE_DIVISION} form, a division without subdivisions
+ * among the file's deeper features (东莞 441900 among a county file's counties) is loaded at the
+ * deepest level or refused, as {@link #undividedDivisions()} says.
  *
  * <p>Problems (bad JSON, a ring not closed or of fewer than 4 positions, NaN or infinite numbers,
  * a longitude or latitude out of range, a feature without code, a duplicate code, …) are
  * {@link GeoJsonProblem}s naming the feature index, its code and the rule. In strict mode (the
  * default) the first one throws an {@link InvalidGeoJsonException}; in {@link #lenient()} mode
- * they are all collected in the {@link GeoJsonResult} and the good features are kept. Malformed
- * JSON ends reading in both modes.
+ * they are all collected in the {@link GeoJsonResult}, the features they concern are refused and
+ * the good features are kept. Malformed JSON ends reading in both modes.
  *
  * <p>Gzip-compressed input is recognised by its magic bytes. Immutable; configure with the
  * {@code with…} methods, for example
@@ -53,7 +66,7 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
     return "name";
   }
 
-  /** The property holding the level (1 at the root). */
+  /** The property holding the level: an integer (1 at the root) or a level word such as {@code county}. */
   @Value.Default
   public String levelProperty() {
     return "level";
@@ -91,9 +104,20 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
 
   /**
    * The layout that gives a feature's level from its code's length when the level property is
-   * absent (or not an integer level); the code must then end at a segment boundary.
+   * absent, the code length of each level, and the level a level word names; the code must end at
+   * a segment boundary and keep the segments' rules.
    */
   public abstract Optional<CodeLayout> codeLayout();
+
+  /**
+   * What to do with a division that has no subdivision among the file's deeper features, such as
+   * 东莞 441900 among a county file's counties (codes in {@link CodeForm#ADMINISTRATIVE_DIVISION}
+   * form only): load it at the deepest level (the default) or refuse it.
+   */
+  @Value.Default
+  public UndividedDivisions undividedDivisions() {
+    return UndividedDivisions.LOAD_AT_DEEPEST_LEVEL;
+  }
 
   /** Collect every problem instead of throwing at the first. */
   @Value.Default
@@ -117,7 +141,7 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
       throw new MissingValueException("in");
     }
     try {
-      return GeoJsonParser.parse(in, this);
+      return GeoJsonParser.parse(in, settings());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read GeoJSON", e);
     }
@@ -148,6 +172,13 @@ public abstract class GeoJsonReader implements WithGeoJsonReader {
       throw new MissingValueException("json");
     }
     return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The settings as plain data for the parser, which never sees the reader. */
+  private ReadSettings settings() {
+    return new ReadSettings(codeProperty(), nameProperty(), levelProperty(), layerProperty(), parentProperty(),
+        kindProperty(), coordinateSystem(), codeForm(), codeLayout(), lenient(),
+        undividedDivisions() == UndividedDivisions.REFUSE);
   }
 
   @Value.Check

@@ -3,8 +3,10 @@ package org.gridgov.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
@@ -38,23 +40,26 @@ public final class GridLocator implements Locator {
   private final int[] ordinalOfAnswer;
   private final int[] parentOf;
   private final List<GridCode> withoutBoundary;
+  private final List<GridCode> notIndexed;
   private final IndexStats stats;
 
   private GridLocator(GridTree tree, String layer, CoordinateSystem system, CellIndex index, int[] ordinalOfAnswer,
-      List<GridCode> withoutBoundary) {
+      List<GridCode> withoutBoundary, List<GridCode> notIndexed) {
     this.tree = tree;
     this.layer = layer;
     this.system = system;
     this.index = index;
     this.ordinalOfAnswer = ordinalOfAnswer;
     this.withoutBoundary = withoutBoundary;
+    this.notIndexed = notIndexed;
     this.parentOf = new int[tree.size()];
     List<GridNode> nodes = tree.nodes();
     for (int i = 0; i < parentOf.length; i++) {
       parentOf[i] = nodes.get(i).parent().map(GridNode::ordinal).orElse(-1);
     }
     CellIndex.Stats s = index.stats();
-    this.stats = new IndexStats(s.answers(), s.vertices(), s.topCellsX(), s.topCellsY(), s.cells(), s.leaves(),
+    this.stats = new IndexStats(s.answers(), s.answers() + notIndexed.size(), s.vertices(), s.topCellsX(),
+        s.topCellsY(), s.cells(), s.leaves(),
         s.leafEdges(), s.maxDepth(), s.bytes() + 4L * ordinalOfAnswer.length + 4L * parentOf.length,
         s.buildNanos() / 1_000_000);
   }
@@ -69,8 +74,9 @@ public final class GridLocator implements Locator {
 
   /**
    * A locator for the basic grids of {@code layer}. Boundaries of grids at other levels or
-   * layers are ignored; basic grids of the layer without a boundary are listed by
-   * {@link #gridsWithoutBoundary()} and never found.
+   * layers are not indexed and are listed by {@link #boundariesNotIndexed()}; basic grids of the
+   * layer without a boundary are listed by {@link #gridsWithoutBoundary()} and never found.
+   * {@link #stats()} says how many boundaries were given and how many indexed.
    *
    * @throws NotFoundException when a boundary's code is not in the tree
    * @throws InvalidInputException when the layer is not one of the scheme's
@@ -103,10 +109,18 @@ public final class GridLocator implements Locator {
         missing.add(g.code());
       }
     }
+    Set<GridCode> basicCodes = new HashSet<>();
+    basics.forEach(g -> basicCodes.add(g.code()));
+    List<GridCode> notIndexed = new ArrayList<>();
+    for (GridBoundary b : boundaries.all()) {
+      if (!basicCodes.contains(b.code())) {
+        notIndexed.add(b.code());
+      }
+    }
     CellIndex index = CellIndex.build(geometries);
     int[] ordinalOfAnswer = ordinals.stream().mapToInt(Integer::intValue).toArray();
     return new GridLocator(tree, layer, boundaries.coordinateSystem(), index, ordinalOfAnswer,
-        Collections.unmodifiableList(missing));
+        Collections.unmodifiableList(missing), Collections.unmodifiableList(notIndexed));
   }
 
   /** The tree whose grids this locator finds. */
@@ -129,7 +143,15 @@ public final class GridLocator implements Locator {
     return withoutBoundary;
   }
 
-  /** Figures about the index: sizes, memory, build time. */
+  /**
+   * Boundaries given to {@link #build} that are not indexed, in code order: grids of other levels
+   * than the basic one, or of other layers. They are never found.
+   */
+  public List<GridCode> boundariesNotIndexed() {
+    return notIndexed;
+  }
+
+  /** Figures about the index: boundaries given and grids indexed, sizes, memory, build time. */
   public IndexStats stats() {
     return stats;
   }
@@ -269,6 +291,7 @@ public final class GridLocator implements Locator {
 
   @Override
   public String toString() {
-    return "GridLocator[" + tree.scheme().id() + "/" + layer + ", " + stats.grids() + " grids, " + system + "]";
+    return "GridLocator[" + tree.scheme().id() + "/" + layer + ", " + stats.grids() + " grids indexed of "
+        + stats.boundaries() + " boundaries, " + system + "]";
   }
 }

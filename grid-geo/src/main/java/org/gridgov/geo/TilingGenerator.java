@@ -11,7 +11,7 @@ import org.gridgov.core.GridScheme;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
-import org.gridgov.geo.internal.GeoJsonParser;
+import org.gridgov.geo.internal.Geometries;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -51,7 +51,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * tiling.
  */
 public final class TilingGenerator {
-  private static final GeometryFactory FACTORY = GeoJsonParser.GEOMETRY_FACTORY;
+  private static final GeometryFactory FACTORY = Geometries.FACTORY;
 
   private TilingGenerator() {}
 

@@ -128,9 +128,22 @@ class GeoBadInputTest {
     assertThatThrownBy(() -> CodeForm.ADMINISTRATIVE_DIVISION.normalise(null)).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> CodeForm.AS_IS.normalise(null)).isInstanceOf(MissingValueException.class);
     assertThatThrownBy(() -> new LocatedPoint(null, List.of())).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> new GeoJsonResult(null, List.of(), 0)).isInstanceOf(MissingValueException.class);
-    assertThatThrownBy(() -> new GeoJsonResult(Boundaries.empty(CoordinateSystem.WGS84), List.of(), -1))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("featuresSeen");
+    BoundaryLoadReport none = new BoundaryLoadReport(List.of());
+    assertThatThrownBy(() -> new GeoJsonResult(null, List.of(), none)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> new GeoJsonResult(Boundaries.empty(CoordinateSystem.WGS84), List.of(), null))
+        .isInstanceOf(MissingValueException.class).hasMessageContaining("report");
+    Boundaries one = Boundaries.of(CoordinateSystem.WGS84, List.of(GridBoundary.of(Grid.of(GridCode.parse("11"), "一", 1),
+        SmallTilings.box(0, 0, 1, 1))));
+    assertThatThrownBy(() -> new GeoJsonResult(one, List.of(), none)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("boundaries").hasMessageContaining("loaded features of the report");
+    FeatureOutcome second = FeatureOutcome.loaded(1, Optional.of("11"), one.all().get(0).grid(), 1);
+    assertThatThrownBy(() -> new BoundaryLoadReport(List.of(second))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("outcomes[0].featureIndex").hasMessageContaining("must be 0");
+    assertThatThrownBy(() -> new FeatureOutcome(0, Optional.empty(), FeatureOutcome.Kind.RELEVELLED,
+        Optional.of(one.all().get(0).grid()), Optional.of(1), "", List.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(() -> FeatureOutcome.refused(0, Optional.empty(), Optional.empty(), List.of()))
+        .isInstanceOf(MissingValueException.class).hasMessageContaining("problems");
     assertThatThrownBy(() -> new InvalidGeoJsonException(List.of())).isInstanceOf(MissingValueException.class)
         .hasMessageContaining("problems");
     assertThatThrownBy(() -> new GeoJsonProblem(GeoJsonProblem.Kind.MISSING_CODE, 0, Optional.empty(), "$", null, "r"))

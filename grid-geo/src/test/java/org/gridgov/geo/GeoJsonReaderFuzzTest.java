@@ -10,7 +10,7 @@ import org.gridgov.core.InvalidInputException;
 /**
  * Hostile input for the GeoJSON reader: any bytes give either boundaries or an
  * {@link InvalidGeoJsonException} (strict), a result with problems (lenient), never another
- * exception or a hang. What is read is then written and read back, and located.
+ * exception or a hang; a feature's problem always refuses that feature in the load report. What is read is then written and read back, and located.
  *
  * <p>The committed inputs in {@code GeoJsonReaderFuzzTestInputs/anyBytesGiveBoundariesOrTypedProblems/}
  * run in the normal suite; {@code JAZZER_FUZZ=1} fuzzes for {@code maxDuration}.
@@ -31,6 +31,11 @@ class GeoJsonReaderFuzzTest {
       assertThat(lenient.boundaries().size()).isEqualTo(strict.size());
     } else {
       assertThat(lenient.problems()).isNotEmpty();
+    }
+    for (GeoJsonProblem q : lenient.problems()) { // a feature's problem always refuses that feature
+      if (q.featureIndex() >= 0) {
+        assertThat(lenient.report().outcome(q.featureIndex()).kind()).isEqualTo(FeatureOutcome.Kind.REFUSED);
+      }
     }
     Boundaries good = lenient.boundaries();
     Boundaries again = GeoJsonReader.defaults().read(GeoJsonWriter.toJson(good)).orThrow();

@@ -2,6 +2,13 @@ package org.gridgov.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridgov.geo.GeoJsonText.HOLE;
+import static org.gridgov.geo.GeoJsonText.SQUARE_CCW;
+import static org.gridgov.geo.GeoJsonText.SQUARE_CW;
+import static org.gridgov.geo.GeoJsonText.collection;
+import static org.gridgov.geo.GeoJsonText.feature;
+import static org.gridgov.geo.GeoJsonText.firstProblemOf;
+import static org.gridgov.geo.GeoJsonText.polygon;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,29 +22,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
 class GeoJsonReaderTest {
-  private static final String SQUARE_CW = "[[116,39],[116,40],[117,40],[117,39],[116,39]]";
-  private static final String SQUARE_CCW = "[[116,39],[117,39],[117,40],[116,40],[116,39]]";
-  private static final String HOLE = "[[116.2,39.2],[116.4,39.2],[116.4,39.4],[116.2,39.4],[116.2,39.2]]";
-
-  private static String feature(String props, String geometry) {
-    return "{\"type\":\"Feature\",\"properties\":{" + props + "},\"geometry\":" + geometry + "}";
-  }
-
-  private static String collection(String... features) {
-    return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
-  }
-
-  private static String polygon(String... rings) {
-    return "{\"type\":\"Polygon\",\"coordinates\":[" + String.join(",", rings) + "]}";
-  }
-
   private static GeoJsonProblem firstProblem(String json) {
-    try {
-      GeoJsonReader.defaults().read(json);
-    } catch (InvalidGeoJsonException e) {
-      return e.problem();
-    }
-    throw new AssertionError("no problem found in " + json);
+    return firstProblemOf(GeoJsonReader.defaults(), json);
   }
 
   @Test
@@ -139,6 +125,37 @@ class GeoJsonReaderTest {
         .containsExactly(Kind.MISSING_CODE, Kind.TOO_FEW_POINTS, Kind.LONGITUDE_OUT_OF_RANGE);
     assertThatThrownBy(r::orThrow).isInstanceOf(InvalidGeoJsonException.class)
         .satisfies(e -> assertThat(((InvalidGeoJsonException) e).problems()).hasSize(3));
+    BoundaryLoadReport report = r.report();
+    assertThat(report.outcomes()).extracting(FeatureOutcome::kind).containsExactly(FeatureOutcome.Kind.LOADED,
+        FeatureOutcome.Kind.REFUSED, FeatureOutcome.Kind.REFUSED, FeatureOutcome.Kind.REFUSED,
+        FeatureOutcome.Kind.LOADED);
+    assertThat(report.refused()).extracting(o -> o.problems().get(0).kind())
+        .containsExactly(Kind.MISSING_CODE, Kind.TOO_FEW_POINTS, Kind.LONGITUDE_OUT_OF_RANGE);
+    assertThat(report.outcome(2).code()).contains("1003");
+    assertThat(report.outcome(2).reason()).contains("TOO_FEW_POINTS").contains("features[2].geometry.coordinates[0]");
+    assertThat(report.summary()).isEqualTo("5 features: 2 loaded, 0 re-levelled, 0 re-parented, 3 refused");
+  }
+
+  @Test
+  void theReportHasOneOutcomePerFeatureEvenWhenReadingStopsInsideOne() {
+    String cut = "{\"type\":\"FeatureCollection\",\"features\":[" + feature("\"code\":\"1\",\"level\":1",
+        polygon(SQUARE_CW)) + ",7," + feature("\"code\":\"2\",\"level\":1", polygon(SQUARE_CCW)) + ",{\"type\":";
+    GeoJsonResult r = GeoJsonReader.defaults().withLenient(true).read(cut);
+    assertThat(r.featuresSeen()).isEqualTo(4);
+    assertThat(r.report().outcomes()).extracting(FeatureOutcome::kind).containsExactly(FeatureOutcome.Kind.LOADED,
+        FeatureOutcome.Kind.REFUSED, FeatureOutcome.Kind.LOADED, FeatureOutcome.Kind.REFUSED);
+    assertThat(r.report().outcome(1).problems()).extracting(GeoJsonProblem::kind)
+        .containsExactly(Kind.NOT_A_FEATURE_COLLECTION);
+    assertThat(r.report().outcome(3).problems()).extracting(GeoJsonProblem::kind).containsExactly(Kind.MALFORMED_JSON);
+    assertThat(r.boundaries().all()).extracting(b -> b.code().value()).containsExactly("1", "2");
+    String between = "{\"type\":\"FeatureCollection\",\"features\":[" + feature("\"code\":\"1\",\"level\":1",
+        polygon(SQUARE_CW)) + "}";
+    GeoJsonResult broken = GeoJsonReader.defaults().withLenient(true).read(between);
+    assertThat(broken.report().outcomes()).extracting(FeatureOutcome::kind).containsExactly(FeatureOutcome.Kind.LOADED);
+    assertThat(broken.problems()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Kind.MALFORMED_JSON);
+      assertThat(q.featureIndex()).isEqualTo(-1);
+    });
   }
 
   @Test

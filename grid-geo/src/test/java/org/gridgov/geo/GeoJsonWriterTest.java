@@ -1,6 +1,7 @@
 package org.gridgov.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.gridgov.core.Grid;
@@ -47,5 +48,32 @@ class GeoJsonWriterTest {
     String json = GeoJsonWriter.toJson(gcj);
     assertThat(json).contains("\"coordinateSystem\":\"GCJ02\"");
     assertThat(GeoJsonReader.defaults().read(json).orThrow().coordinateSystem()).isEqualTo(CoordinateSystem.GCJ02);
+  }
+
+  @Test
+  void anyFeaturesStreamWithTheirOwnPropertiesAndGridFeaturesReadBack() throws Exception {
+    SmallTilings.Tiling3x3 t = SmallTilings.threeByThree();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (GeoJsonWriter.Features features = GeoJsonWriter.open(out, CoordinateSystem.WGS84)) {
+      for (GridBoundary b : t.boundaries().all()) {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>(GeoJsonWriter.properties(b.grid()));
+        p.put("overdue", 3);
+        p.put("score", null);
+        p.put("police", List.of("P1", "P2"));
+        features.feature(b.geometry(), p);
+      }
+      features.feature(new GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(0.5, 0.5)),
+          java.util.Map.of("ticket", "T1"));
+    }
+    String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    com.fasterxml.jackson.databind.JsonNode first = tree.get("features").get(0).get("properties");
+    assertThat(first.get("overdue").asInt()).isEqualTo(3);
+    assertThat(first.get("score").isNull()).isTrue();
+    assertThat(first.get("police").get(1).asText()).isEqualTo("P2");
+    assertThat(tree.get("features").get(t.boundaries().size()).get("geometry").get("type").asText()).isEqualTo("Point");
+    GeoJsonResult lenient = GeoJsonReader.defaults().withLenient(true).read(json);
+    assertThat(lenient.boundaries().size()).as("the grid features read back; the point is refused").isEqualTo(t.boundaries().size());
+    assertThatThrownBy(() -> GeoJsonWriter.open(null, CoordinateSystem.WGS84)).isInstanceOf(org.gridgov.core.MissingValueException.class);
   }
 }

@@ -55,6 +55,20 @@ class GridLocatorTest {
   }
 
   @Test
+  void theLocatorSaysHowManyOfItsBoundariesItIndexedAndWhichNot() {
+    // the district's boundary is given too, but only basic grids are located
+    assertThat(squares.boundaries().size()).isEqualTo(10);
+    assertThat(squareLocator.stats().boundaries()).isEqualTo(10);
+    assertThat(squareLocator.stats().grids()).isEqualTo(9);
+    assertThat(squareLocator.boundariesNotIndexed()).extracting(GridCode::value).containsExactly("10");
+    assertThat(squareLocator.gridsWithoutBoundary()).isEmpty();
+    assertThat(squareLocator.toString()).contains("9 grids indexed of 10 boundaries");
+    GridLocator basicsOnly = GridLocator.build(squares.tree(), squares.boundaries().atLevel(2));
+    assertThat(basicsOnly.stats().boundaries()).isEqualTo(9);
+    assertThat(basicsOnly.boundariesNotIndexed()).isEmpty();
+  }
+
+  @Test
   void aPointOnASharedEdgeGoesToTheSmallestCode() {
     assertThat(code(squareLocator.locate(117.0, 39.5))).isEqualTo("1001");
     assertThat(code(squareLocator.locate(117.5, 40.0))).isEqualTo("1002");

@@ -20,6 +20,7 @@ import org.gridgov.workflow.EventPayload;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
 import org.gridgov.workflow.TicketId;
+import org.gridgov.workflow.spi.TicketStore;
 
 /**
  * One month's review (月度考核) in one place: feed it the month's ticket events (and, through the
@@ -74,6 +75,24 @@ public final class MonthlyReview {
       throw new MissingValueException("month");
     }
     return new Builder(tree, catalogue, month);
+  }
+
+  /**
+   * A month read from the ticket store (从工单库评一个月): a review with the standard points rules, a
+   * new ledger and the roster, fed every event of the month that the store holds, with the store as
+   * the history of tickets opened before the month.
+   *
+   * @throws org.gridgov.core.NotFoundException when an event names a matter type not in the catalogue
+   */
+  public static MonthlyReview of(TicketStore store, GridTree tree, MatterCatalogue catalogue, Roster roster, YearMonth month) {
+    if (store == null) {
+      throw new MissingValueException("store");
+    }
+    if (roster == null) {
+      throw new MissingValueException("roster");
+    }
+    MonthlyReview review = builder(tree, catalogue, month).roster(roster).history(HistorySource.of(store)).build();
+    return review.acceptAll(store.eventsBetween(review.period.start(), review.period.end()));
   }
 
   /** The month. */
@@ -193,6 +212,30 @@ public final class MonthlyReview {
       throw new MissingValueException("roster");
     }
     return WorkerAssessment.assess(roster, indicators.snapshot(), awarder.ledger(), visits, weights);
+  }
+
+  /** The grid workers' ranking of the month (网格员排名), home visits not assessed (the roster is required). */
+  public Ranking workerRanking(CompositeWeights weights) {
+    return WorkerAssessment.rank(workers(weights, Optional.empty()));
+  }
+
+  /**
+   * One grid worker's points and place in the month (home visits not assessed).
+   *
+   * @throws NotFoundException when the roster names no grid worker with this id
+   */
+  public WorkerStanding standing(String worker, CompositeWeights weights) {
+    if (worker == null) {
+      throw new MissingValueException("worker");
+    }
+    List<WorkerAssessment> all = workers(weights, Optional.empty());
+    Subject who = Subject.worker(worker);
+    for (WorkerAssessment a : all) {
+      if (a.worker().equals(who)) {
+        return new WorkerStanding(a, WorkerAssessment.rank(all).find(who).orElseThrow());
+      }
+    }
+    throw new NotFoundException("worker", worker, "the roster names no grid worker with this id");
   }
 
   /**

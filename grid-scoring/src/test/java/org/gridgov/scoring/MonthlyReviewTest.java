@@ -79,6 +79,17 @@ class MonthlyReviewTest {
     String markdown = briefing.toMarkdown();
     // end snippet
 
+    MonthlyReview same = MonthlyReview.of(store, tree, catalogue, roster, YearMonth.of(2024, 4));
+    assertThat(same.indicators()).as("of(store, …) reads the month's events with the store as history")
+        .isEqualTo(april.indicators());
+    Ranking workers = same.workerRanking(CompositeWeights.standard());
+    for (Ranked r : workers.entries()) {
+      WorkerStanding s = same.standing(r.subject().id(), CompositeWeights.standard());
+      assertThat(s.rank()).isEqualTo(r.rank());
+      assertThat(s.points()).isEqualTo(same.ledger().balance(r.subject().id(), same.period()));
+    }
+    assertThatThrownBy(() -> same.standing("nobody", CompositeWeights.standard()))
+        .isInstanceOf(org.gridgov.core.NotFoundException.class).hasMessageContaining("nobody");
     assertThat(briefing.period()).isEqualTo(ScoringPeriod.month(YearMonth.of(2024, 4)));
     assertThat(briefing.total()).isEqualTo(april.indicators().total());
     assertThat(markdown).startsWith("# 太白湖新区 2024-04 月度通报");

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MatterClass;
+import org.gridgov.core.MissingValueException;
+import org.gridgov.core.Principal;
 import org.immutables.value.Value;
 
 /**
@@ -55,6 +57,18 @@ public abstract class NewTicket {
     if (summary().isBlank() || summary().length() > 500) {
       throw new InvalidInputException("summary", summary(), "must have 1 to 500 characters");
     }
+  }
+
+  /**
+   * A grid worker's own report from patrol (网格员巡查上报): channel {@link Channel#PATROL}, the worker
+   * as reporter, the matter where it is; the service's locator finds the basic grid.
+   */
+  public static NewTicket patrol(Principal worker, String matterType, ReportedPlace at, String summary) {
+    if (worker == null) {
+      throw new MissingValueException("worker");
+    }
+    return builder().channel(Channel.PATROL).matterType(matterType).location(at).reporter(Reporter.gridStaff(worker.id()))
+        .summary(summary).build();
   }
 
   public static Builder builder() {

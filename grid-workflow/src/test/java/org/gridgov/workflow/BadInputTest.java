@@ -181,4 +181,15 @@ class BadInputTest {
     assertThat(store.version(t.id())).isEqualTo(t.version());
     assertThat(second.sweep().failures()).allSatisfy(f -> assertThat(f).doesNotContain("IndexOutOfBounds"));
   }
+
+  @Test
+  void aPatrolReportNeedsItsWorkerAndAPlace() {
+    assertThatThrownBy(() -> NewTicket.patrol(null, ROAD_DAMAGE, ReportedPlace.of(116.6, 35.4), "坑洼"))
+        .isInstanceOf(org.gridgov.core.MissingValueException.class).hasMessageContaining("worker");
+    assertThatThrownBy(() -> NewTicket.patrol(world.worker, ROAD_DAMAGE, null, "坑洼"))
+        .isInstanceOf(org.gridgov.core.MissingValueException.class);
+    NewTicket ok = NewTicket.patrol(world.worker, ROAD_DAMAGE, ReportedPlace.of(116.6, 35.4), "坑洼");
+    assertThat(ok.channel()).isEqualTo(Channel.PATROL);
+    assertThat(ok.reporter()).isEqualTo(Reporter.gridStaff(world.worker.id()));
+  }
 }

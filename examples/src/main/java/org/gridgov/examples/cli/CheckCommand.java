@@ -18,8 +18,9 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.InvalidTreeException;
 import org.gridgov.core.Layer;
 import org.gridgov.core.TreeProblem;
-import org.gridgov.examples.files.GeoJsonOut;
 import org.gridgov.examples.month.GridFiles;
+import org.gridgov.geo.CoordinateSystem;
+import org.gridgov.geo.GeoJsonWriter;
 import org.gridgov.geo.Boundaries;
 import org.gridgov.geo.BoundaryCoverageReport;
 import org.gridgov.geo.CoverageValidator;
@@ -184,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (OutputStream o = Files.newOutputStream(problems); GeoJsonOut geo = new GeoJsonOut(o)) {
+    try (OutputStream o = Files.newOutputStream(problems); GeoJsonWriter.Features geo = GeoJsonWriter.open(o, CoordinateSystem.WGS84)) {
       for (int i = 0; i < props.size(); i++) {
         geo.feature(shapes.get(i), props.get(i));
       }

@@ -39,7 +39,9 @@ import picocli.CommandLine.Option;
             + "tickets.geojson; map.svg and map.png; the event log events.jsonl; and the district's own files "
             + "scheme.json, matters.json and staff.csv (for 'gridgov simulate' and 'gridgov report')."},
     footerHeading = "%nExample:%n",
-    footer = {"  gridgov demo --out /tmp/demo --seed 7 --month 2022-01", "  (then open /tmp/demo/index.html)"})
+    footer = {"  gridgov demo --out /tmp/demo --seed 7 --month 2022-01", "  (then open /tmp/demo/index.html)",
+        "  gridgov demo --store postgres           (the month on an embedded PostgreSQL)",
+        "  gridgov demo --jdbc jdbc:postgresql://localhost:5432/city --jdbc-user gridgov"})
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "gridgov-demo",
       description = "The directory to write to, made when missing (default: ${DEFAULT-VALUE}).")
@@ -53,6 +55,24 @@ final class DemoCommand implements Callable<Integer> {
       description = "The month to simulate, 2020-01 to 2026-11: the calendar has holidays for 2020-2026 "
           + "(default: ${DEFAULT-VALUE}).")
   YearMonth month;
+
+  @Option(names = "--store", paramLabel = "memory|postgres", defaultValue = "memory",
+      description = "Where tickets and points live: memory (default) or postgres — with --jdbc that database, "
+          + "without it an embedded PostgreSQL started for the run (no server to install).")
+  String store;
+
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "A PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db); implies --store postgres. The run "
+          + "writes to a new schema gridgov_demo_<time>, named in the summary.")
+  String jdbc;
+
+  @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "${env:GRIDGOV_JDBC_USER:-postgres}",
+      description = "The database user (default: $GRIDGOV_JDBC_USER or postgres).")
+  String jdbcUser;
+
+  @Option(names = "--jdbc-password", paramLabel = "PASSWORD", defaultValue = "${env:GRIDGOV_JDBC_PASSWORD:-}",
+      description = "The database password (default: $GRIDGOV_JDBC_PASSWORD).")
+  String jdbcPassword;
 
   @Mixin
   Verbose verbose;
@@ -70,7 +90,30 @@ final class DemoCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InvalidInputException("--out", out.toString(), "is a file; give a directory");
     }
+    if (!store.equals("memory") && !store.equals("postgres")) {
+      throw new InvalidInputException("--store", store, "must be memory or postgres");
+    }
+    if (jdbc != null && !jdbc.startsWith("jdbc:postgresql:")) {
+      throw new InvalidInputException("--jdbc", jdbc, "must be a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
+    }
     Steps steps = new Steps(io.err(), io.errTerminal());
+    try (DemoDatabase db = openDatabase(steps)) {
+      return run(steps, db, started);
+    }
+  }
+
+  private DemoDatabase openDatabase(Steps steps) {
+    if (jdbc == null && store.equals("memory")) {
+      return DemoDatabase.memory();
+    }
+    try (Steps.Step s = steps.start(jdbc != null ? "connecting to " + jdbc : "starting an embedded PostgreSQL", 1)) {
+      DemoDatabase db = jdbc != null ? DemoDatabase.jdbc(jdbc, jdbcUser, jdbcPassword) : DemoDatabase.embedded();
+      s.finished(db.description());
+      return db;
+    }
+  }
+
+  private Integer run(Steps steps, DemoDatabase db, long started) {
     District district;
     try (Steps.Step s = steps.start("generating the grids of 呈贡区 530114", 1)) {
       district = DemoDistrict.generate(DemoDistrict.SEED);
@@ -81,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
         CompletableFuture.supplyAsync(() -> CoverageValidator.defaults().validate(d.tree(), d.grids()));
     MonthSimulation.Result month;
     try (Steps.Step s = steps.start("simulating " + this.month, this.month.lengthOfMonth())) {
-      month = MonthSimulation.run(d, this.month, seed, s);
+      month = MonthSimulation.run(d, this.month, seed, s, db.tickets(d.tree()));
       s.finished(String.format(Locale.ROOT, "%,d tickets, %,d events", month.reports(), month.events().size()));
     }
     List<Path> written = new ArrayList<>();
@@ -94,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
     });
     MonthScores scores;
     try (Steps.Step s = steps.start("scoring " + this.month, 1)) {
-      scores = MonthScores.of(d, this.month, m.events());
+      scores = MonthScores.of(d, this.month, m.events(), db.points());
       s.finished(scores.departments().entries().size() + " departments, " + scores.grids().entries().size() + " grids ranked");
     }
     try (Steps.Step s = steps.start("writing the files", MonthFiles.MONTH.size())) {
@@ -104,6 +147,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     io.text().printf(Locale.ROOT, "GridGov demo: %s (%s), %s, seed %d%n", d.title(), d.root().code(), this.month, seed);
     Summary.print(io.text(), scores, Optional.of(join(coverage)), out, written, m.matches(), (System.nanoTime() - started) / 1e9);
+    io.text().printf(Locale.ROOT, "  tickets and points kept %s%n", db.description());
+    io.text().flush();
     return Errors.OK;
   }
 

@@ -14,6 +14,8 @@ import org.gridgov.core.GridCode;
 import org.gridgov.core.LayerMapping;
 import org.gridgov.examples.month.District;
 import org.gridgov.examples.month.MonthScores;
+import org.gridgov.geo.CoordinateSystem;
+import org.gridgov.geo.GeoJsonWriter;
 import org.gridgov.geo.GridBoundary;
 import org.gridgov.geo.LonLat;
 import org.gridgov.workflow.Ticket;
@@ -36,7 +38,7 @@ final class GeoJsonFiles {
   static void writeGrids(MonthScores scores, GridFacts facts, Path file) {
     District d = scores.district();
     LayerMapping fusion = d.fusion().orElse(null);
-    try (OutputStream out = Files.newOutputStream(file); GeoJsonOut geo = new GeoJsonOut(out)) {
+    try (OutputStream out = Files.newOutputStream(file); GeoJsonWriter.Features geo = GeoJsonWriter.open(out, CoordinateSystem.WGS84)) {
       for (List<GridBoundary> layer : List.of(d.grids().all(), d.policeGrids().all())) {
         for (GridBoundary b : layer) {
           Grid g = b.grid();
@@ -77,7 +79,7 @@ final class GeoJsonFiles {
 
   static void writeTickets(MonthScores scores, Path file) {
     District d = scores.district();
-    try (OutputStream out = Files.newOutputStream(file); GeoJsonOut geo = new GeoJsonOut(out)) {
+    try (OutputStream out = Files.newOutputStream(file); GeoJsonWriter.Features geo = GeoJsonWriter.open(out, CoordinateSystem.WGS84)) {
       for (Ticket t : scores.tickets().values()) {
         if (t.location().isEmpty()) {
           continue;

@@ -19,6 +19,8 @@ import org.gridgov.scoring.Indicators;
 import org.gridgov.scoring.MonthlyBriefing;
 import org.gridgov.scoring.MonthlyReview;
 import org.gridgov.scoring.PointsLedger;
+import org.gridgov.scoring.spi.InMemoryPointsStore;
+import org.gridgov.scoring.spi.PointsStore;
 import org.gridgov.scoring.PointsRules;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.scoring.Score;
@@ -73,8 +75,13 @@ public final class MonthScores {
    * ticket's events in version order).
    */
   public static MonthScores of(District district, YearMonth month, List<TicketEvent> log) {
-    if (district == null || month == null || log == null) {
-      throw new MissingValueException(district == null ? "district" : month == null ? "month" : "log");
+    return of(district, month, log, new InMemoryPointsStore());
+  }
+
+  /** Scores {@code month} of {@code log} with the points ledger kept in {@code points} (memory or PostgreSQL). */
+  public static MonthScores of(District district, YearMonth month, List<TicketEvent> log, PointsStore points) {
+    if (district == null || month == null || log == null || points == null) {
+      throw new MissingValueException(district == null ? "district" : month == null ? "month" : log == null ? "log" : "points");
     }
     ScoringPeriod period = ScoringPeriod.month(month);
     Map<TicketId, List<TicketEvent>> byTicket = new LinkedHashMap<>();
@@ -88,7 +95,7 @@ public final class MonthScores {
     HistorySource history = id -> byTicket.getOrDefault(id, List.of());
     PointsRules rules = PointsRules.standard(district.catalogue());
     MonthlyReview review = MonthlyReview.builder(district.tree(), district.catalogue(), month).rules(rules)
-        .ledger(PointsLedger.create(rules)).roster(district.roster()).history(history).build();
+        .ledger(PointsLedger.create(rules, period.zone(), points)).roster(district.roster()).history(history).build();
     review.acceptAll(inMonth);
     CompositeWeights weights = CompositeWeights.standard();
     MonthlyBriefing briefing = review.briefing(district.title(), weights, Optional.empty()).bottomN(3).topN(5).build();

@@ -31,6 +31,8 @@ import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketId;
 import org.gridgov.workflow.TicketService;
+import org.gridgov.workflow.spi.InMemoryTicketStore;
+import org.gridgov.workflow.spi.TicketStore;
 import org.gridgov.workflow.WorkflowDefinitions;
 
 /**
@@ -69,8 +71,19 @@ public final class MonthSimulation {
    * @throws CalendarDataMissingException when the calendar lacks the month's year or the next
    */
   public static Result run(District district, YearMonth month, long seed, Progress progress) {
-    if (district == null || month == null || progress == null) {
-      throw new MissingValueException(district == null ? "district" : month == null ? "month" : "progress");
+    return run(district, month, seed, progress, new InMemoryTicketStore());
+  }
+
+  /**
+   * Simulates {@code month} with the tickets in {@code store} (an empty store: the in-memory default,
+   * or PostgreSQL through grid-store-jdbc).
+   *
+   * @throws CalendarDataMissingException when the calendar lacks the month's year or the next
+   */
+  public static Result run(District district, YearMonth month, long seed, Progress progress, TicketStore store) {
+    if (district == null || month == null || progress == null || store == null) {
+      throw new MissingValueException(district == null ? "district" : month == null ? "month" : progress == null ? "progress"
+          : "store");
     }
     BusinessCalendar calendar = BusinessCalendar.chinese();
     requireCalendar(calendar, month);
@@ -79,7 +92,7 @@ public final class MonthSimulation {
     Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
     SimulatedClock clock = new SimulatedClock(start, zone);
     List<TicketEvent> events = new ArrayList<>();
-    TicketService.Builder sb = TicketService.builder().tree(district.tree()).catalogue(district.catalogue())
+    TicketService.Builder sb = TicketService.builder().tree(district.tree()).catalogue(district.catalogue()).store(store)
         .calendar(calendar).clock(clock).locator(district.locator()).listener((t, appended) -> events.addAll(appended));
     if (HelpCalls.filed(district.catalogue())) {
       sb.helpPolicy(HelpPolicy.standard(HelpCalls.MATTER_TYPE));

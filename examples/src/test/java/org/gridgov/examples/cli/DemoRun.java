@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * {@code gridgov demo} run once per test JVM (it takes seconds), in-process with a fixed seed,
  * into {@code target/demo-test}; every test class that needs its files asks here.
  */
-final class DemoRun {
+public final class DemoRun {
   static final long SEED = 20240401L;
   static final String MONTH = "2024-04";
   private static Cli.Run run;
@@ -20,7 +20,7 @@ final class DemoRun {
   private DemoRun() {}
 
   /** The run; the first call makes it. */
-  static synchronized Cli.Run run() {
+  public static synchronized Cli.Run run() {
     if (run == null) {
       dir = Path.of("target", "demo-test").toAbsolutePath();
       delete(dir);
@@ -30,13 +30,13 @@ final class DemoRun {
   }
 
   /** Where it wrote its files. */
-  static Path dir() {
+  public static Path dir() {
     run();
     return dir;
   }
 
   /** A file it wrote. */
-  static Path file(String name) {
+  public static Path file(String name) {
     return dir().resolve(name);
   }
 

@@ -61,7 +61,7 @@ public final class TreeIndexer {
       int expected = layout.lengthAt(level);
       if (g.code().length() != expected) {
         problems.add(Kind.CODE_LAYOUT, g.code(), "code", g.code().value(),
-            "a code at level " + level + " (" + def.id() + ") has " + expected + " digits, not " + g.code().length());
+            "has " + g.code().length() + " digits; a code at level " + level + " (" + def.id() + ") has " + expected);
       } else {
         try {
           layout.depthOf(g.code());

@@ -39,37 +39,42 @@ public final class GeoJsonOutput implements AutoCloseable {
     g.writeArrayFieldStart("features");
   }
 
-  /** Writes one feature; property values are strings, numbers, booleans, or null (omitted). */
+  /**
+   * Writes one feature; property values are strings, numbers, booleans, {@code null} or iterables of
+   * these, written in the map's order.
+   */
   public void feature(Map<String, ?> properties, Geometry geometry) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeObjectFieldStart("properties");
     for (Map.Entry<String, ?> e : properties.entrySet()) {
-      Object v = e.getValue();
-      if (v == null) {
-        continue;
-      }
       g.writeFieldName(e.getKey());
-      if (v instanceof Integer || v instanceof Long) {
-        g.writeNumber(((Number) v).longValue());
-      } else if (v instanceof Number) {
-        g.writeNumber(((Number) v).doubleValue());
-      } else if (v instanceof Boolean) {
-        g.writeBoolean((Boolean) v);
-      } else if (v instanceof Iterable) {
-        g.writeStartArray();
-        for (Object item : (Iterable<?>) v) {
-          g.writeString(String.valueOf(item));
-        }
-        g.writeEndArray();
-      } else {
-        g.writeString(String.valueOf(v));
-      }
+      value(e.getValue());
     }
     g.writeEndObject();
     g.writeFieldName("geometry");
     geometry(geometry);
     g.writeEndObject();
+  }
+
+  private void value(Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      g.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Number) {
+      g.writeNumber(((Number) v).doubleValue());
+    } else if (v instanceof Boolean) {
+      g.writeBoolean((Boolean) v);
+    } else if (v instanceof Iterable) {
+      g.writeStartArray();
+      for (Object item : (Iterable<?>) v) {
+        value(item);
+      }
+      g.writeEndArray();
+    } else {
+      g.writeString(String.valueOf(v));
+    }
   }
 
   private void geometry(Geometry geom) throws IOException {

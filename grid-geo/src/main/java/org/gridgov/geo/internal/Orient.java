@@ -14,7 +14,7 @@ import org.locationtech.jts.geom.Coordinate;
  * on the same three points in the same order. So every sign given here is the one JTS computes,
  * which makes the locator's boundary decisions those of JTS {@code covers}.
  */
-public final class Orient {
+final class Orient {
   private static final double SAFE_EPSILON = 1e-15;
 
   private Orient() {}
@@ -26,7 +26,7 @@ public final class Orient {
    * products of opposite signs, |det| exceeds this bound anyway), with fewer unpredictable
    * branches than JTS's version.
    */
-  public static int index(double ax, double ay, double bx, double by, double cx, double cy) {
+  static int index(double ax, double ay, double bx, double by, double cx, double cy) {
     double detLeft = (ax - cx) * (by - cy);
     double detRight = (ay - cy) * (bx - cx);
     double det = detLeft - detRight;
@@ -54,7 +54,7 @@ public final class Orient {
   }
 
   /** True when c lies on the closed segment a–b (exactly). */
-  public static boolean onSegment(double ax, double ay, double bx, double by, double cx, double cy) {
+  static boolean onSegment(double ax, double ay, double bx, double by, double cx, double cy) {
     if (cx < Math.min(ax, bx) || cx > Math.max(ax, bx) || cy < Math.min(ay, by) || cy > Math.max(ay, by)) {
       return false;
     }
