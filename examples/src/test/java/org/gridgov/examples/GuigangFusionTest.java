@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridFusion;
-import org.gridgov.core.GridNode;
 import org.gridgov.core.Joint;
 import org.gridgov.core.Locator;
 import org.gridgov.core.MatterClass;
