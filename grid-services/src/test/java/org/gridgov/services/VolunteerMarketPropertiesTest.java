@@ -81,13 +81,17 @@ class VolunteerMarketPropertiesTest {
                     if (how == 1 && !seen.candidates().isEmpty()) {
                       ids.add(seen.candidates().get(r.nextInt(seen.candidates().size())).volunteer());
                     } else if (how == 2 && !seen.excluded().isEmpty()) {
-                      ids.add(seen.excluded().get(r.nextInt(seen.excluded().size())).volunteer());
+                      // one at their cap when there is one: the refusal the caps are for
+                      List<Match.Excluded> atCap = seen.excluded().stream().filter(x -> x.reason().startsWith("at the cap")).toList();
+                      List<Match.Excluded> from = atCap.isEmpty() ? seen.excluded() : atCap;
+                      ids.add(from.get(r.nextInt(from.size())).volunteer());
                     } else {
                       ids.add(volunteers.get(r.nextInt(volunteers.size())).id());
                     }
                   }
-                  ASSIGNED.addAndGet(w.market.assign(need, ids, caller).size());
-                  checkWithin(w, need, caller, ids, volunteers);
+                  Principal who = r.nextBoolean() ? WORLD.centre : caller;    // the centre sees every volunteer
+                  ASSIGNED.addAndGet(w.market.assign(need, ids, who).size());
+                  checkWithin(w, need, who, ids, volunteers);
                   break;
                 }
                 case 3:
