@@ -94,6 +94,17 @@ for d in range(1, 26):
     grid = f"450802001013{900 + d}"
     G.append([grid, f"荷城社区专属网格{d:02d}", "450802001013", 3, "", "", "dedicated"])
     S.append([f"gg-d{d:02d}", f"专属网格长{d:02d}", "grid-leader", grid])
+# 双格融合 (article 004): 城北派出所's police grids over 荷城社区, each covering a run of the small grids,
+# one police officer (警务员) each; the number of police grids is illustrative, the article gives none
+police_runs = spread(38, 4)
+first = 1
+police_links = []
+for p, count in enumerate(police_runs, start=1):
+    grid = f"450802001013{950 + p}"
+    G.append([grid, f"城北派出所荷城警务网格{p}", "450802001013", 3, "", "", "police"])
+    S.append([f"gg-p{p}", f"城北派出所警务员{p}", "police-officer", grid])
+    police_links.append((grid, [f"450802001013{g:03d}" for g in range(first, first + count)]))
+    first += count
 S.append(["gg-secretary", "荷城社区书记", "grid-leader", "450802001013"])
 S.append(["gg-w1", "专职网格员一", "grid-worker", "450802001013"])
 S.append(["gg-w2", "专职网格员二", "grid-worker", "450802001013"])
@@ -107,6 +118,25 @@ if town in rows:
     G.append([f"{village}001001", f"{short(rows[village]['name'])}第1网格第1微网格", f"{village}001", 4, "", 48, ""])
     G.append([f"{village}001002", f"{short(rows[village]['name'])}第1网格第2微网格", f"{village}001", 4, "", 48, ""])
 write("guigang", "grids.csv", ["code", "name", "parent_code", "level", "kind", "households", "layer"], G)
+# the fusion file: the ten joints (十联) with their lead and assisting departments (article 004: 街道综治中心 and
+# 城北派出所 lead, 荷城社区 assists; which of the two leads which joint is illustrative) and the links above
+GC, PS, HC = "guicheng-governance-centre", "chengbei-police-station", "hecheng-community"
+joints = [("BASE_INFORMATION", GC, [PS, HC], []), ("HAZARDS", GC, [PS, HC], ["safety.hazard"]),
+          ("DISPUTES", GC, [PS, HC], ["dispute.neighbour"]), ("ANTI_CULT", PS, [GC, HC], ["security.cult"]),
+          ("DRUG_CONTROL", PS, [GC, HC], ["security.drugs"]), ("KEY_PERSONS", PS, [GC, HC], ["security.key-person"]),
+          ("SPECIAL_GROUPS", GC, [PS, HC], ["care.special-group"]), ("PATROLS", PS, [GC, HC], ["security.patrol-finding"]),
+          ("HELP", GC, [PS, HC], ["help.one-key"]), ("PREVENTION_EDUCATION", PS, [GC, HC], [])]
+with open(f"{OUT}/guigang/fusion.json", "w", encoding="utf-8", newline="\n") as f:
+    f.write('{\n  "id": "hecheng",\n  "name": "荷城社区“双格融合、四融十联”",\n')
+    f.write('  "description": "Article 004: the comprehensive (综治) and police (警务) grids of 荷城社区 fused — grids, staff, '
+            'platforms and resources (四融) — and ten tasks done jointly (十联); 贵城街道综治中心 and 城北派出所 lead, 荷城社区 assists.",\n')
+    f.write('  "fromLayer": "comprehensive",\n  "toLayer": "police",\n  "joints": [\n')
+    f.write(",\n".join('    { "joint": "%s", "lead": "%s", "assisting": [%s], "matterTypes": [%s] }'
+                       % (j, lead, ", ".join('"%s"' % a for a in assist), ", ".join('"%s"' % m for m in types))
+                       for j, lead, assist, types in joints))
+    f.write('\n  ],\n  "links": [\n')
+    f.write(",\n".join('    { "to": "%s", "from": [%s] }' % (to, ", ".join('"%s"' % c for c in frm)) for to, frm in police_links))
+    f.write("\n  ]\n}\n")
 write("guigang", "staff.csv", ["staff_id", "name", "role", "grid_code"], S)
 
 # ---------------------------------------------------------------- Guilin (article 001)

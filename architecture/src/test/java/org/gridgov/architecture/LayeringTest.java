@@ -14,15 +14,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of dependencies between the library modules (模块分层): grid-core depends on no other
  * GridGov module; grid-geo and grid-workflow only on grid-core; grid-scoring on grid-core and
- * grid-workflow; no library module on examples, benchmarks or a store module; no module on another
- * module's {@code internal} package; and no circle of types across packages.
+ * grid-workflow; grid-services on grid-core and grid-workflow; no library module on examples,
+ * benchmarks or a store module; no module on another module's {@code internal} package; and no
+ * circle of types across packages.
  */
 class LayeringTest {
   private final JavaClasses classes = LibraryClasses.all();
 
   @Test
   void everyLibraryModuleIsImported() {
-    for (String m : List.of("org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring")) {
+    for (String m : List.of("org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring",
+        "org.gridgov.services")) {
       assertThat(classes.containPackage(m)).as(m).isTrue();
     }
   }
@@ -38,11 +40,11 @@ class LayeringTest {
   void gridGeoAndGridWorkflowDependOnlyOnGridCore() {
     noClasses().that().resideInAPackage("org.gridgov.geo..")
         .should().dependOnClassesThat().resideInAnyPackage("org.gridgov.workflow..", "org.gridgov.scoring..",
-            "org.gridgov.store..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
+            "org.gridgov.store..", "org.gridgov.services..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
         .check(classes);
     noClasses().that().resideInAPackage("org.gridgov.workflow..")
         .should().dependOnClassesThat().resideInAnyPackage("org.gridgov.geo..", "org.gridgov.scoring..",
-            "org.gridgov.store..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
+            "org.gridgov.store..", "org.gridgov.services..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
         .check(classes);
   }
 
@@ -50,7 +52,16 @@ class LayeringTest {
   void gridScoringReadsTicketsButKnowsNoGeometryNoStoreAndNoExamples() {
     noClasses().that().resideInAPackage("org.gridgov.scoring..")
         .should().dependOnClassesThat().resideInAnyPackage("org.gridgov.geo..", "org.gridgov.store..",
-            "org.gridgov.examples..", "org.gridgov.benchmarks..")
+            "org.gridgov.services..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
+        .check(classes);
+  }
+
+  @Test
+  void gridServicesUsesTheTreeAndTheWorkflowButKnowsNoGeometryScoringOrStore() {
+    // a need becomes a ticket (grid-workflow); distances are computed on the reported points, no geometry needed
+    noClasses().that().resideInAPackage("org.gridgov.services..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.gridgov.geo..", "org.gridgov.scoring..",
+            "org.gridgov.store..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
         .check(classes);
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 final class LibraryClasses {
   /** The library modules by root package; {@code examples} and {@code benchmarks} are not libraries. */
   static final List<String> MODULE_PACKAGES = List.of(
-      "org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring", "org.gridgov.store");
+      "org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring", "org.gridgov.store",
+      "org.gridgov.services");
 
   private static JavaClasses classes;
 

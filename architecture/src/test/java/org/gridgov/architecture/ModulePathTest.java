@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
   private static final List<String> LIBRARIES =
-      List.of("org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring", "org.gridgov.store.jdbc");
+      List.of("org.gridgov.core", "org.gridgov.geo", "org.gridgov.workflow", "org.gridgov.scoring", "org.gridgov.store.jdbc",
+          "org.gridgov.services");
   private static ModuleFinder finder;
   private static ModuleLayer layer;
 
@@ -68,9 +69,25 @@ class ModulePathTest {
   @Test
   void theShippedDefinitionsCalendarAndWeightsLoadInsideTheLayer() throws Throwable {
     List<?> definitions = (List<?>) call("org.gridgov.workflow", "org.gridgov.workflow.WorkflowDefinitions", "shipped");
-    assertThat(definitions).hasSize(3);
+    assertThat(definitions).hasSize(4);
     assertThat(call("org.gridgov.workflow", "org.gridgov.workflow.BusinessCalendar", "chinese")).isNotNull();
     assertThat(call("org.gridgov.scoring", "org.gridgov.scoring.CompositeWeights", "standard").toString()).isNotEmpty();
+  }
+
+  @Test
+  void theResidentsServicesValidateInsideTheLayer() throws Throwable {
+    Class<?> kind = load("org.gridgov.services", "org.gridgov.services.ListKind");
+    assertThat(kind.getEnumConstants()).hasSize(3);
+    java.lang.reflect.Constructor<?> time = load("org.gridgov.services", "org.gridgov.services.ServiceTime")
+        .getConstructor(java.time.LocalDate.class, java.time.LocalTime.class, java.time.LocalTime.class);
+    assertThatThrownBy(() -> {
+      try {
+        time.newInstance(java.time.LocalDate.of(2024, 4, 6), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(9, 0));
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }).satisfies(e -> assertThat(e.getClass().getName()).isEqualTo("org.gridgov.core.InvalidInputException"))
+        .hasMessageContaining("time.to");
   }
 
   @Test

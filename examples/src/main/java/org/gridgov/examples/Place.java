@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.GridCsv;
+import org.gridgov.core.GridFusion;
 import org.gridgov.core.GridScheme;
 import org.gridgov.core.GridSchemes;
 import org.gridgov.core.GridTree;
@@ -19,7 +20,8 @@ import org.gridgov.core.RosterCsv;
 
 /**
  * One of the example places, loaded from the files under {@code org/gridgov/examples/places/<id>/}:
- * the scheme, the grid tree, the roster and, where there is one, the matter catalogue.
+ * the scheme, the grid tree, the roster and, where there are, the matter catalogue and the grid
+ * fusion ({@link #fusion()}).
  *
  * @param id the place's id, for example {@code taibaihu}
  * @param scheme the place's scheme
@@ -64,6 +66,21 @@ public record Place(String id, GridScheme scheme, GridTree tree, Roster roster, 
     }
     try (InputStream in = open(id, "scheme.json")) {
       return GridSchemes.fromJson(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The place's grid fusion (双格融合方案, {@code fusion.json}), where it has one: checked against the
+   * place's tree and matter catalogue.
+   */
+  public Optional<GridFusion> fusion() {
+    if (Place.class.getResource(path(id, "fusion.json")) == null || matters.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = open(id, "fusion.json")) {
+      return Optional.of(GridFusion.fromJson(in, tree, matters.get()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
+import org.gridgov.core.GridFusion;
+import org.gridgov.core.Joint;
 import org.gridgov.core.GridNode;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.NotFoundException;
@@ -64,6 +66,23 @@ class PlaceTest {
         tree.children(g.code()).stream().mapToInt(m -> m.households().orElseThrow()).sum()));
     assertThat(p.roster().assignments()).filteredOn(a -> a.grid().equals(hecheng) && a.role().equals("grid-worker")).hasSize(2);
     assertThat(p.roster().assignments()).filteredOn(a -> a.role().equals("micro-grid-leader")).hasSize(674);
+    // 双格融合: 城北派出所's police grids over the 38 small grids, one police officer (警务员) each
+    List<Grid> police = tree.children(hecheng).stream().filter(g -> tree.layerOf(g.code()).equals("police")).toList();
+    assertThat(police).hasSize(4);
+    assertThat(p.roster().assignments()).filteredOn(a -> a.role().equals(Role.POLICE_OFFICER.id())).hasSize(4);
+    GridFusion fusion = p.fusion().orElseThrow();
+    assertThat(fusion.joints()).containsExactly(Joint.values());                       // 十联
+    assertThat(fusion.mapping().unmappedFrom()).containsExactly(GridCode.parse("450802101218001"));  // the rural village
+    assertThat(fusion.mapping().unmappedTo()).isEmpty();
+  }
+
+  @Test
+  void theEcologicalNewTownDeclaresTheThreeOfItsEightJointsTheArticleNames() {
+    GridFusion fusion = Place.load("eco-new-town").fusion().orElseThrow();
+    assertThat(fusion.name()).contains("八联");
+    assertThat(fusion.joints()).containsExactlyInAnyOrder(Joint.BASE_INFORMATION, Joint.HELP, Joint.PREVENTION_EDUCATION);
+    assertThat(fusion.mapping().toLayer()).isEqualTo("volunteer");
+    assertThat(Place.load("taibaihu").fusion()).isEmpty();
   }
 
   @Test

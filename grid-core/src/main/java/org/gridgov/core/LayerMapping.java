@@ -54,6 +54,16 @@ public final class LayerMapping {
     }
   }
 
+  /** The tree of the layer mapped from. */
+  public GridTree fromTree() {
+    return fromTree;
+  }
+
+  /** The tree of the layer mapped to (the same tree when both layers live in one). */
+  public GridTree toTree() {
+    return toTree;
+  }
+
   /** The layer mapped from. */
   public String fromLayer() {
     return fromLayer;

@@ -33,6 +33,11 @@ public record TimeLimit(@JsonProperty("amount") int amount, @JsonProperty("unit"
     return new TimeLimit(amount, TimeLimitUnit.CALENDAR_DAYS);
   }
 
+  /** Hours round the clock (自然小时), for emergencies. */
+  public static TimeLimit calendarHours(int amount) {
+    return new TimeLimit(amount, TimeLimitUnit.CALENDAR_HOURS);
+  }
+
   @Override
   public String toString() {
     return amount + " " + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

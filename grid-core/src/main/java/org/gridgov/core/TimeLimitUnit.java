@@ -7,5 +7,15 @@ public enum TimeLimitUnit {
   /** Whole working days on the Chinese calendar, adjusted working days included (工作日). */
   WORKING_DAYS,
   /** Calendar days, holidays included (自然日). */
-  CALENDAR_DAYS
+  CALENDAR_DAYS,
+  /**
+   * Hours round the clock, nights and holidays included (自然小时): for emergencies such as a
+   * one-key call for help (一键求助), which cannot wait for office hours.
+   */
+  CALENDAR_HOURS;
+
+  /** True for the units that count office time on working days only. */
+  public boolean countsWorkingTime() {
+    return this == WORKING_HOURS || this == WORKING_DAYS;
+  }
 }

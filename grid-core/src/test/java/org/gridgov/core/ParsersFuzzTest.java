@@ -85,4 +85,30 @@ class ParsersFuzzTest {
       assertThat(expected.field()).isNotNull();
     }
   }
+
+  @FuzzTest
+  void theFusionReaderThrowsOnlyTypedErrors(byte[] json) {
+    try {
+      GridFusion fusion = GridFusion.fromJson(new ByteArrayInputStream(json), FusionFixture.TREE, FusionFixture.CATALOGUE);
+      fusion.tasks().forEach(t -> assertThat(fusion.task(t.joint())).contains(t));
+    } catch (GridGovException expected) {
+      assertThat(expected.field()).isNotNull();
+    }
+  }
+
+  /** 荷城社区 with comprehensive and police grids and a catalogue, for the fusion reader. */
+  private static final class FusionFixture {
+    static final GridTree TREE = GridTree.builder(GridSchemes.fromJson("""
+        { "id": "f", "name": "荷城社区",
+          "levels": [ { "id": "community", "name": "社区", "codeWidth": 12 }, { "id": "grid", "name": "网格", "codeWidth": 3, "basic": true } ],
+          "layers": [ { "id": "comprehensive", "name": "综治网格", "fullCoverage": true }, { "id": "police", "name": "警务网格" } ] }
+        """)).add(Grid.of(GridCode.parse("450802001013"), "荷城社区", 1)).add(Grid.of(GridCode.parse("450802001013001"), "第1网格", 2))
+        .add(Grid.builder().code(GridCode.parse("450802001013901")).name("警务网格1").level(2).layer("police").build()).build();
+    static final MatterCatalogue CATALOGUE = MatterCatalogue.builder()
+        .addDepartments(Department.of("governance-centre", "综治中心"), Department.of("chengbei-police", "城北派出所"))
+        .addTimeLimitClasses(TimeLimitClass.of("ordinary", "一般件", TimeLimit.workingDays(5)))
+        .addMatterTypes(MatterType.builder().code("dispute.neighbour").name("邻里纠纷").owningDepartment("governance-centre")
+            .timeLimitClass("ordinary").build())
+        .build();
+  }
 }

@@ -31,6 +31,19 @@ public enum CoordinateSystem {
   /** BD-09 (百度坐标). */
   BD09;
 
+  /** The system grid-core's {@link org.gridgov.core.Datum} names (the same three, by the same names). */
+  public static CoordinateSystem of(org.gridgov.core.Datum datum) {
+    if (datum == null) {
+      throw new org.gridgov.core.MissingValueException("datum");
+    }
+    return valueOf(datum.name());
+  }
+
+  /** The grid-core {@link org.gridgov.core.Datum} of this system, for the {@link org.gridgov.core.Locator} SPI. */
+  public org.gridgov.core.Datum datum() {
+    return org.gridgov.core.Datum.valueOf(name());
+  }
+
   /**
    * Converts a position given in this system to {@code target}.
    *

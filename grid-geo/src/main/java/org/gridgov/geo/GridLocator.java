@@ -173,6 +173,16 @@ public final class GridLocator implements Locator {
     return ordinal < 0 ? Optional.empty() : Optional.of(tree.nodes().get(ordinal));
   }
 
+  /**
+   * The basic grid covering a point given in {@code datum} (the {@link org.gridgov.core.Locator}
+   * SPI's way of passing a device's GCJ-02 or BD-09 fix on): converted as {@link CoordinateSystem#of}
+   * says, then located.
+   */
+  @Override
+  public Optional<GridNode> locate(org.gridgov.core.Datum datum, double longitude, double latitude) {
+    return locateIn(CoordinateSystem.of(datum), longitude, latitude);
+  }
+
   /** The basic grid covering a WGS-84 point and its ancestor chain, or empty when uncovered. */
   public Optional<LocatedPoint> locateWithAncestors(double longitude, double latitude) {
     return locationOf(locateOrdinal(longitude, latitude));

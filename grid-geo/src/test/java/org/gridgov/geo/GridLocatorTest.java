@@ -128,6 +128,18 @@ class GridLocatorTest {
   }
 
   @Test
+  void throughTheCoreSpiAPointGivenInAnyDatumIsConvertedAsItsCoordinateSystemSays() {
+    Locator spi = generatedLocator;
+    qt().withExamples(200).forAll(GeoGenerators.pointsIn(generated.boundaries().envelope())).checkAssert(p -> {
+      for (CoordinateSystem system : CoordinateSystem.values()) {
+        assertThat(system.datum().name()).isEqualTo(system.name());
+        assertThat(CoordinateSystem.of(system.datum())).isEqualTo(system);
+        assertThat(spi.locate(system.datum(), p[0], p[1])).isEqualTo(generatedLocator.locateIn(system, p[0], p[1]));
+      }
+    });
+  }
+
+  @Test
   void aLayerInGcj02ConvertsTheWgs84QueryPointNotThePolygons() {
     assertThat(generatedLocator.coordinateSystem()).isEqualTo(CoordinateSystem.GCJ02);
     qt().withExamples(300).forAll(GeoGenerators.pointsIn(generated.boundaries().envelope())).checkAssert(p -> {

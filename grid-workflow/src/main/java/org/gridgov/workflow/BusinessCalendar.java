@@ -35,7 +35,9 @@ import org.gridgov.workflow.internal.WorkingTimeIndex;
  *       limit of 5 working days started at 10:00 on a working day is due at 10:00 on the fifth
  *       working day after (a start outside office hours counts from the next opening);</li>
  *   <li>{@link TimeLimitUnit#CALENDAR_DAYS}: the same local time that many days later, holidays
- *       included.</li>
+ *       included;</li>
+ *   <li>{@link TimeLimitUnit#CALENDAR_HOURS}: that many hours later, round the clock (emergencies,
+ *       the one-key call for help).</li>
  * </ul>
  *
  * Due instants are the earliest instant the limit is used up, rounded up to a whole second.
@@ -151,9 +153,10 @@ public final class BusinessCalendar {
   public Instant dueAt(Instant start, TimeLimit limit) {
     require(start, "start");
     require(limit, "limit");
-    if (limit.unit() == TimeLimitUnit.CALENDAR_DAYS) {
+    if (!limit.unit().countsWorkingTime()) {
       requireSane(limit);
-      return ceil(start.atZone(zone).plusDays(limit.amount()).toInstant());
+      return ceil(limit.unit() == TimeLimitUnit.CALENDAR_HOURS ? start.plus(Duration.ofHours(limit.amount()))
+          : start.atZone(zone).plusDays(limit.amount()).toInstant());
     }
     return ceil(index.inverse(index.w(start) + budget(limit), start));
   }
@@ -162,7 +165,7 @@ public final class BusinessCalendar {
   public Deadline start(Instant start, TimeLimit limit) {
     require(start, "start");
     require(limit, "limit");
-    if (limit.unit() == TimeLimitUnit.CALENDAR_DAYS) {
+    if (!limit.unit().countsWorkingTime()) {
       Instant due = dueAt(start, limit);
       Duration total = Duration.between(start, due);
       return Deadline.running(start, limit, ceil(start.plus(total.multipliedBy(4).dividedBy(5))), due);
@@ -176,7 +179,7 @@ public final class BusinessCalendar {
 
   /**
    * The paused clock {@code d} resumed at {@code at}: its instants move later by the office time
-   * (elapsed time, for calendar-day limits) it stood still.
+   * (elapsed time, for calendar-day and calendar-hour limits) it stood still.
    */
   public Deadline resume(Deadline d, Instant at) {
     require(d, "deadline");
@@ -188,7 +191,7 @@ public final class BusinessCalendar {
     if (at.isBefore(since)) {
       throw new InvalidInputException("at", at.toString(), "a clock resumes after it paused at " + since);
     }
-    if (d.limit().unit() == TimeLimitUnit.CALENDAR_DAYS) {
+    if (!d.limit().unit().countsWorkingTime()) {
       Duration stood = Duration.between(since, at);
       return d.resumed(d.warnAt().plus(stood), d.dueAt().plus(stood), stood);
     }
@@ -208,7 +211,7 @@ public final class BusinessCalendar {
     Instant due = dueAt(d.dueAt(), by);
     TimeLimit limit = by.unit() == d.limit().unit() ? new TimeLimit(d.limit().amount() + by.amount(), by.unit()) : d.limit();
     Instant warn;
-    if (d.limit().unit() == TimeLimitUnit.CALENDAR_DAYS) {
+    if (!d.limit().unit().countsWorkingTime()) {
       Duration total = Duration.between(d.startedAt(), due).minus(d.paused());
       warn = ceil(d.startedAt().plus(d.paused()).plus(total.multipliedBy(4).dividedBy(5)));
     } else {
@@ -229,7 +232,7 @@ public final class BusinessCalendar {
 
   /** At most a hundred years of days or hours: longer limits are mistakes and would overflow the arithmetic. */
   private static void requireSane(TimeLimit limit) {
-    long most = limit.unit() == TimeLimitUnit.WORKING_HOURS ? 876_000 : 36_500;
+    long most = limit.unit() == TimeLimitUnit.WORKING_HOURS || limit.unit() == TimeLimitUnit.CALENDAR_HOURS ? 876_000 : 36_500;
     if (limit.amount() > most) {
       throw new InvalidInputException("limit", limit.toString(), "must be at most " + most + " "
           + limit.unit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (a hundred years)");

@@ -1,8 +1,8 @@
 package org.gridgov.workflow;
 
 /**
- * Where a ticket came in (诉求来源渠道): the "six ones" (六个一) of the articles, the app, video
- * patrols, the one-key call for help, and the grid worker's own patrol.
+ * Where a ticket came in (诉求来源渠道): the "six ones" (六个一) of the articles, a residents' meeting,
+ * the app, video patrols, the one-key call for help, and the grid worker's own patrol.
  */
 public enum Channel {
   /** 一访: a door-to-door visit (入户走访). */
@@ -17,6 +17,8 @@ public enum Channel {
   PHONE,
   /** 一本: the grid worker's diary of residents' concerns (民情日记本). */
   DIARY,
+  /** 说事/议事: raised at a residents' meeting (百姓说事点、协商议事会). */
+  MEETING,
   /** A resident's or worker's app (e.g. 甘心办). */
   APP,
   /** 视频巡查: spotted on a video patrol. */

@@ -45,6 +45,12 @@ public abstract class Command implements WithCommand {
   /** The department to dispatch to (smart dispatch chooses when absent). */
   public abstract Optional<String> department();
 
+  /**
+   * The departments assisting the one dispatched to (联合处置: 协同单位), in order; when empty, smart
+   * dispatch of a ticket handled jointly takes them from the place's {@link org.gridgov.core.GridFusion}.
+   */
+  public abstract List<String> assisting();
+
   /** The limit of a promise (承诺) or the length of an extension (延期). */
   public abstract Optional<TimeLimit> limit();
 

@@ -51,7 +51,7 @@ final class CommandCheck {
     Step step = choose(candidates, command, t);
     GridNode node = ctx.tree.node(t.grid());
     boolean isSystem = command.actor() == ctx.system;
-    if (!isSystem && !ctx.admits(command.actor(), node)) {
+    if (!isSystem && !ctx.admits(command.actor(), t)) {
       throw ServiceContext.outOfScope(command.actor(), t.grid());
     }
     WorkflowRole role = roles.roleFor(step, command.actor(), t, node);

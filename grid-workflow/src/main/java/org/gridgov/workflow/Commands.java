@@ -8,7 +8,8 @@ import org.gridgov.core.TimeLimit;
 /**
  * The commands of the shipped definitions, typed (标准操作指令): one factory per command of
  * {@link WorkflowDefinitions#standard() standard}, {@link WorkflowDefinitions#threeClasses()
- * three-classes} and {@link WorkflowDefinitions#sevenStep() seven-step}, named after it and taking
+ * three-classes}, {@link WorkflowDefinitions#sevenStep() seven-step} and
+ * {@link WorkflowDefinitions#oneKeyHelp() one-key-help}, named after it and taking
  * the arguments its transitions need, so that a misspelt command or a missing argument does not
  * compile. Each returns a {@link Command}; add optional extras with its {@code with…} copies:
  *
@@ -31,7 +32,8 @@ public final class Commands {
 
   /**
    * 不予受理 ({@code reject}): {@code invalid} or {@code duplicate} (seven-step: {@code not-for-deliberation}
-   * or {@code duplicate}); name the ticket a duplicate duplicates with {@code .withDuplicateOf(…)}.
+   * or {@code duplicate}; one-key-help: {@code false-alarm}, 误触); name the ticket a duplicate
+   * duplicates with {@code .withDuplicateOf(…)}.
    */
   public static Command reject(TicketId ticket, Principal actor, String reason) {
     return withReason(ticket, "reject", actor, reason);
@@ -45,6 +47,26 @@ public final class Commands {
   /** 派遣 to a named department ({@code dispatch}). */
   public static Command dispatch(TicketId ticket, Principal actor, String department) {
     return Command.on(ticket, "dispatch", actor).department(require(department, "department")).build();
+  }
+
+  /**
+   * 联合处置 ({@code dispatch}): to {@code lead} (牵头单位) with the {@code assisting} departments
+   * (协同单位) — the joint handling of the comprehensive ↔ police grid fusion (双格融合). A ticket
+   * whose matter type falls under a joint of the service's fusion gets its lead and assisting
+   * departments by plain smart dispatch ({@link #dispatch(TicketId, Principal)}).
+   */
+  public static Command dispatchJointly(TicketId ticket, Principal actor, String lead, String... assisting) {
+    require(assisting, "assisting");
+    for (int i = 0; i < assisting.length; i++) {
+      require(assisting[i], "assisting[" + i + "]");
+    }
+    return Command.on(ticket, "dispatch", actor).department(require(lead, "department"))
+        .assisting(Arrays.asList(assisting)).build();
+  }
+
+  /** 响应 ({@code respond}; one-key-help): the grid's worker takes the call for help. */
+  public static Command respond(TicketId ticket, Principal actor) {
+    return Command.of(ticket, "respond", actor);
   }
 
   /** 签收 ({@code sign}): the assigned department accepts the ticket. */

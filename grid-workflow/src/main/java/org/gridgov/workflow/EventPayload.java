@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Joint;
 import org.gridgov.core.MatterClass;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.core.SpecialGroup;
 import org.gridgov.core.TimeLimit;
 
 /**
@@ -50,17 +52,24 @@ public sealed interface EventPayload {
    * @param channel where it came in
    * @param matterType the matter type's code in the catalogue
    * @param matterClass on the spot, promised or escalated
-   * @param limit the matter type's time limit
+   * @param limit the ticket's time limit: the matter type's, or the one-key policy's for the
+   *     caller's special group
    * @param owningDepartment the department that owns the matter type
    * @param grid the basic grid the matter is in
    * @param location where it is, when reported with a location
    * @param reporter who reported it
    * @param priority how urgent
    * @param summary what it is about, in a line
+   * @param specialGroup the caller's special group, for a one-key call for help (一键求助)
+   * @param joint the joint of the grid fusion the matter type falls under (十联), when the service
+   *     has a fusion that runs one for it
+   * @param sharedGrids the grids of the other fused layer the ticket lands in too (双格融合:
+   *     shared intake), in code order
    */
   record Reported(String definition, Channel channel, String matterType, MatterClass matterClass,
       TimeLimit limit, String owningDepartment, GridCode grid, Optional<ReportedPlace> location,
-      Reporter reporter, Priority priority, String summary) implements EventPayload {
+      Reporter reporter, Priority priority, String summary, Optional<SpecialGroup> specialGroup,
+      Optional<Joint> joint, List<GridCode> sharedGrids) implements EventPayload {
     public Reported {
       require(definition, "definition");
       require(channel, "channel");
@@ -73,6 +82,27 @@ public sealed interface EventPayload {
       require(reporter, "reporter");
       require(priority, "priority");
       require(summary, "summary");
+      require(specialGroup, "specialGroup");
+      require(joint, "joint");
+      require(sharedGrids, "sharedGrids");
+      for (int i = 0; i < sharedGrids.size(); i++) {
+        require(sharedGrids.get(i), "sharedGrids[" + i + "]");
+      }
+      sharedGrids = List.copyOf(sharedGrids);
+    }
+
+    /** What was reported, neither a call for help nor shared by a fusion. */
+    public Reported(String definition, Channel channel, String matterType, MatterClass matterClass, TimeLimit limit,
+        String owningDepartment, GridCode grid, Optional<ReportedPlace> location, Reporter reporter, Priority priority,
+        String summary) {
+      this(definition, channel, matterType, matterClass, limit, owningDepartment, grid, location, reporter, priority,
+          summary, Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** The same report with another reporter (a store masking personal data at rest). */
+    public Reported withReporter(Reporter other) {
+      return new Reported(definition, channel, matterType, matterClass, limit, owningDepartment, grid, location, other,
+          priority, summary, specialGroup, joint, sharedGrids);
     }
 
     @Override
@@ -121,11 +151,27 @@ public sealed interface EventPayload {
    * @param unit the department's unit responsible for the ticket's grid, when the directory has one
    * @param smart true when the service chose the department and unit (smart dispatch, 智能派单),
    *     false when the dispatcher named them
+   * @param assisting the departments that assist the lead {@code department} (联合处置: 牵头单位 and
+   *     协同单位), in order; empty for a dispatch to one department
    */
-  record Dispatched(String department, Optional<String> unit, boolean smart) implements EventPayload {
+  record Dispatched(String department, Optional<String> unit, boolean smart, List<String> assisting) implements EventPayload {
     public Dispatched {
       require(department, "department");
       require(unit, "unit");
+      require(assisting, "assisting");
+      for (int i = 0; i < assisting.size(); i++) {
+        require(assisting.get(i), "assisting[" + i + "]");
+        if (assisting.get(i).equals(department) || assisting.indexOf(assisting.get(i)) != i) {
+          throw new InvalidInputException("payload.assisting[" + i + "]", assisting.get(i),
+              "an assisting department is named once and is not the lead");
+        }
+      }
+      assisting = List.copyOf(assisting);
+    }
+
+    /** A dispatch to one department alone. */
+    public Dispatched(String department, Optional<String> unit, boolean smart) {
+      this(department, unit, smart, List.of());
     }
 
     @Override

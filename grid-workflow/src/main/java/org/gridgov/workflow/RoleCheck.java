@@ -41,7 +41,12 @@ final class RoleCheck {
     }
     switch (r.binding()) {
       case HANDLING_GRID:
-        if (!ctx.admits(actor, ctx.tree.node(t.handlingGrid()))) {
+        if (!ctx.admitsHandling(actor, t)) {
+          return false;
+        }
+        break;
+      case ASSISTING_DEPARTMENT:
+        if (actor.department().isEmpty() || !t.assistingDepartments().contains(actor.department().get())) {
           return false;
         }
         break;

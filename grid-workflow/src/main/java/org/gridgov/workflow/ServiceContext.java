@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
+import org.gridgov.core.GridFusion;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.Locator;
 import org.gridgov.core.MatterCatalogue;
@@ -31,6 +32,10 @@ final class ServiceContext {
   final TicketStore store;
   final DepartmentDirectory directory;
   final Optional<Locator> locator;
+  /** The place's grid fusion: shared intake and joint handling (双格融合). */
+  final Optional<GridFusion> fusion;
+  /** How one-key calls for help are answered. */
+  final Optional<HelpPolicy> help;
   final Map<String, WorkflowDefinition> definitions;
   final Map<MatterClass, String> byClass;
   final TimingBoard board;
@@ -39,8 +44,8 @@ final class ServiceContext {
   final int basicLevel;
 
   ServiceContext(GridTree tree, MatterCatalogue catalogue, BusinessCalendar calendar, Clock clock, TicketStore store,
-      DepartmentDirectory directory, Optional<Locator> locator, Map<String, WorkflowDefinition> definitions,
-      Map<MatterClass, String> byClass, TimingBoard board, Principal system) {
+      DepartmentDirectory directory, Optional<Locator> locator, Optional<GridFusion> fusion, Optional<HelpPolicy> help,
+      Map<String, WorkflowDefinition> definitions, Map<MatterClass, String> byClass, TimingBoard board, Principal system) {
     this.tree = tree;
     this.catalogue = catalogue;
     this.calendar = calendar;
@@ -48,6 +53,8 @@ final class ServiceContext {
     this.store = store;
     this.directory = directory;
     this.locator = locator;
+    this.fusion = fusion;
+    this.help = help;
     this.definitions = definitions;
     this.byClass = byClass;
     this.board = board;
@@ -87,6 +94,31 @@ final class ServiceContext {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the principal's scope admits the ticket: its basic grid, or a grid of the other fused
+   * layer it landed in (双格融合: the police grid's staff see the comprehensive grid's joint tickets).
+   */
+  boolean admits(Principal p, Ticket t) {
+    if (admits(p, tree.node(t.grid()))) {
+      return true;
+    }
+    for (GridCode shared : t.sharedGrids()) {
+      Optional<GridNode> n = tree.findNode(shared);
+      if (n.isPresent() && admits(p, n.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the principal's scope admits the level now handling the ticket; before any
+   * escalation the fused grids the ticket landed in count as that level too.
+   */
+  boolean admitsHandling(Principal p, Ticket t) {
+    return admits(p, tree.node(t.handlingGrid())) || (t.handlingGrid().equals(t.grid()) && admits(p, t));
   }
 
   /** The grid one level up the escalation ladder from where the ticket is handled; empty at its top. */

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.GridCode;
+import org.gridgov.core.Joint;
 import org.gridgov.core.MatterClass;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.core.SpecialGroup;
 import org.gridgov.core.TimeLimit;
 import org.immutables.value.Value;
 
@@ -14,9 +16,10 @@ import org.immutables.value.Value;
  * Immutable; {@link #apply(TicketEvent)} gives the next state.
  *
  * <p>What was reported (channel, matter type and class, grid, location, reporter, priority,
- * summary) is fixed by the first event; who handles it (department, unit, handling grid level,
- * summoned departments), its clocks, urging level, reworks, rating and outcome follow the later
- * events.
+ * summary; the special group of a one-key call, the joint and the shared grids of a fused place) is
+ * fixed by the first event; who handles it (department, assisting departments, unit, handling grid
+ * level, summoned departments), its clocks, urging level, reworks, rating and outcome follow the
+ * later events.
  */
 @Value.Immutable
 public abstract class Ticket {
@@ -68,6 +71,15 @@ public abstract class Ticket {
   /** What it is about. */
   public abstract String summary();
 
+  /** The caller's special group, for a one-key call for help (一键求助). */
+  public abstract Optional<SpecialGroup> specialGroup();
+
+  /** The joint of the grid fusion its matter type falls under (十联), when it is handled jointly. */
+  public abstract Optional<Joint> joint();
+
+  /** The grids of the other fused layer it landed in too (双格融合, shared intake), in code order. */
+  public abstract List<GridCode> sharedGrids();
+
   /** The actor who reported it (the principal id of the first event). */
   public abstract String reportedBy();
 
@@ -91,6 +103,12 @@ public abstract class Ticket {
 
   /** The department's unit responsible for the grid, when the directory has one. */
   public abstract Optional<String> unit();
+
+  /**
+   * The departments assisting the assigned one (联合处置: the lead is {@link #department()}, these
+   * are the 协同单位), in order; empty when one department handles it.
+   */
+  public abstract List<String> assistingDepartments();
 
   /** The departments that returned it as outside their remit, in order. */
   public abstract List<String> returnedBy();

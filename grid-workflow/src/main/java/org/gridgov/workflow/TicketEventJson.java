@@ -1,5 +1,17 @@
 package org.gridgov.workflow;
 
+import static org.gridgov.workflow.JsonFields.bool;
+import static org.gridgov.workflow.JsonFields.dbl;
+import static org.gridgov.workflow.JsonFields.enumOf;
+import static org.gridgov.workflow.JsonFields.grids;
+import static org.gridgov.workflow.JsonFields.instant;
+import static org.gridgov.workflow.JsonFields.number;
+import static org.gridgov.workflow.JsonFields.object;
+import static org.gridgov.workflow.JsonFields.optInstant;
+import static org.gridgov.workflow.JsonFields.optText;
+import static org.gridgov.workflow.JsonFields.text;
+import static org.gridgov.workflow.JsonFields.texts;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,18 +19,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.Datum;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridGovException;
 import org.gridgov.core.GridGovJson;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.Joint;
 import org.gridgov.core.MatterClass;
 import org.gridgov.core.MissingValueException;
 import org.gridgov.core.Principal;
 import org.gridgov.core.PrincipalKind;
+import org.gridgov.core.SpecialGroup;
 import org.gridgov.core.TimeLimit;
 import org.gridgov.core.TimeLimitUnit;
 
@@ -125,6 +139,9 @@ public final class TicketEventJson {
         at.put("longitude", l.longitude());
         at.put("latitude", l.latitude());
         l.address().ifPresent(a -> at.put("address", a));
+        if (l.datum() != Datum.WGS84) {
+          at.put("datum", l.datum().name());
+        }
       });
       ObjectNode rep = o.putObject("reporter");
       rep.put("kind", r.reporter().kind().name());
@@ -133,6 +150,12 @@ public final class TicketEventJson {
       (mask ? r.reporter().maskedPhone() : r.reporter().phone()).ifPresent(ph -> rep.put("phone", ph));
       o.put("priority", r.priority().name());
       o.put("summary", r.summary());
+      r.specialGroup().ifPresent(g -> o.put("specialGroup", g.name()));
+      r.joint().ifPresent(j -> o.put("joint", j.name()));
+      if (!r.sharedGrids().isEmpty()) {
+        ArrayNode shared = o.putArray("sharedGrids");
+        r.sharedGrids().forEach(g -> shared.add(g.value()));
+      }
     } else if (p instanceof EventPayload.Rejected) {
       ((EventPayload.Rejected) p).duplicateOf().ifPresent(d -> o.put("duplicateOf", d.value()));
     } else if (p instanceof EventPayload.Promised) {
@@ -142,6 +165,10 @@ public final class TicketEventJson {
       o.put("department", d.department());
       d.unit().ifPresent(u -> o.put("unit", u));
       o.put("smart", d.smart());
+      if (!d.assisting().isEmpty()) {
+        ArrayNode a = o.putArray("assisting");
+        d.assisting().forEach(a::add);
+      }
     } else if (p instanceof EventPayload.DepartmentAction) {
       EventPayload.DepartmentAction d = (EventPayload.DepartmentAction) p;
       o.put("department", d.department());
@@ -243,20 +270,23 @@ public final class TicketEventJson {
         Optional<ReportedPlace> location = Optional.empty();
         if (p.has("location")) {
           JsonNode l = object(p, "location");
-          location = Optional.of(new ReportedPlace(dbl(l, "longitude"), dbl(l, "latitude"), optText(l, "address")));
+          location = Optional.of(new ReportedPlace(dbl(l, "longitude"), dbl(l, "latitude"), optText(l, "address"),
+              l.has("datum") ? enumOf(Datum.class, l, "datum") : Datum.WGS84));
         }
         return new EventPayload.Reported(text(p, "definition"), enumOf(Channel.class, p, "channel"), text(p, "matterType"),
             enumOf(MatterClass.class, p, "matterClass"), limit(object(p, "limit"), "payload.limit"),
             text(p, "owningDepartment"), GridCode.parse("payload.grid", text(p, "grid")), location,
             new Reporter(enumOf(ReporterKind.class, r, "kind"), text(r, "id"), optText(r, "name"), optText(r, "phone")),
-            enumOf(Priority.class, p, "priority"), text(p, "summary"));
+            enumOf(Priority.class, p, "priority"), text(p, "summary"),
+            p.has("specialGroup") ? Optional.of(enumOf(SpecialGroup.class, p, "specialGroup")) : Optional.empty(),
+            p.has("joint") ? Optional.of(enumOf(Joint.class, p, "joint")) : Optional.empty(), grids(p, "sharedGrids"));
       }
       case REJECTED:
         return new EventPayload.Rejected(optText(p, "duplicateOf").map(TicketId::of));
       case PROMISED:
         return new EventPayload.Promised(limit(object(p, "limit"), "payload.limit"));
       case DISPATCHED:
-        return new EventPayload.Dispatched(text(p, "department"), optText(p, "unit"), bool(p, "smart"));
+        return new EventPayload.Dispatched(text(p, "department"), optText(p, "unit"), bool(p, "smart"), texts(p, "assisting"));
       case DEPARTMENT_ACCEPTED:
       case RETURNED:
       case REPORTED_IN:
@@ -298,70 +328,4 @@ public final class TicketEventJson {
     return new TimeLimit((int) number(l, "amount"), enumOf(TimeLimitUnit.class, l, "unit"));
   }
 
-  private static JsonNode object(JsonNode o, String field) {
-    JsonNode n = o.get(field);
-    if (n == null || !n.isObject()) {
-      throw new InvalidInputException(field, String.valueOf(n), "must be a JSON object");
-    }
-    return n;
-  }
-
-  private static String text(JsonNode o, String field) {
-    String name = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-    JsonNode n = o.get(name);
-    if (n == null || !n.isTextual()) {
-      throw new InvalidInputException(field, String.valueOf(n), "must be a string");
-    }
-    return n.textValue();
-  }
-
-  private static Optional<String> optText(JsonNode o, String field) {
-    return o.has(field) && !o.get(field).isNull() ? Optional.of(text(o, field)) : Optional.empty();
-  }
-
-  private static long number(JsonNode o, String field) {
-    JsonNode n = o.get(field);
-    if (n == null || !n.isIntegralNumber()) {
-      throw new InvalidInputException(field, String.valueOf(n), "must be an integer");
-    }
-    return n.longValue();
-  }
-
-  private static double dbl(JsonNode o, String field) {
-    JsonNode n = o.get(field);
-    if (n == null || !n.isNumber()) {
-      throw new InvalidInputException(field, String.valueOf(n), "must be a number");
-    }
-    return n.doubleValue();
-  }
-
-  private static boolean bool(JsonNode o, String field) {
-    JsonNode n = o.get(field);
-    if (n == null || !n.isBoolean()) {
-      throw new InvalidInputException(field, String.valueOf(n), "must be true or false");
-    }
-    return n.booleanValue();
-  }
-
-  private static Instant instant(JsonNode o, String field) {
-    String t = text(o, field);
-    try {
-      return Instant.parse(t);
-    } catch (DateTimeException e) {
-      throw new InvalidInputException(field, t, "must be an ISO-8601 instant");
-    }
-  }
-
-  private static Optional<Instant> optInstant(JsonNode o, String field) {
-    return o.has(field) ? Optional.of(instant(o, field)) : Optional.empty();
-  }
-
-  private static <E extends Enum<E>> E enumOf(Class<E> type, JsonNode o, String field) {
-    String t = text(o, field);
-    try {
-      return Enum.valueOf(type, t);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, t, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
 }

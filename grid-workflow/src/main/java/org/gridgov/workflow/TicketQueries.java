@@ -26,7 +26,7 @@ final class TicketQueries {
   Ticket get(TicketId id, Principal reader) {
     ServiceContext.require(reader, "reader");
     Ticket t = ctx.load(id);
-    if (!ctx.admits(reader, ctx.tree.node(t.grid()))) {
+    if (!ctx.admits(reader, t)) {
       throw ServiceContext.outOfScope(reader, t.grid());
     }
     return t;
@@ -47,7 +47,7 @@ final class TicketQueries {
     }
     CompiledDefinition def = ctx.definition(t.definition()).compiled();
     GridNode node = ctx.tree.node(t.grid());
-    if (actor != ctx.system && !ctx.admits(actor, node)) {
+    if (actor != ctx.system && !ctx.admits(actor, t)) {
       return List.of();
     }
     int s = ServiceContext.stateOf(def, t);

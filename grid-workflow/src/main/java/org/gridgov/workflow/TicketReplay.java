@@ -54,6 +54,9 @@ final class TicketReplay {
         .reporter(r.reporter())
         .priority(r.priority())
         .summary(r.summary())
+        .specialGroup(r.specialGroup())
+        .joint(r.joint())
+        .sharedGrids(r.sharedGrids())
         .reportedBy(first.actor().id())
         .reportedAt(first.occurredAt())
         .updatedAt(first.occurredAt())
@@ -104,13 +107,15 @@ final class TicketReplay {
       }
     }
     switch (e.type()) {
-      case DISPATCHED:
-        b.unit(((EventPayload.Dispatched) e.payload()).unit());
+      case DISPATCHED: {
+        EventPayload.Dispatched d = (EventPayload.Dispatched) e.payload();
+        b.unit(d.unit()).assistingDepartments(d.assisting());
         break;
+      }
       case RETURNED: {
         List<String> returned = new ArrayList<>(t.returnedBy());
         returned.add(((EventPayload.DepartmentAction) e.payload()).department());
-        b.returnedBy(returned).unit(Optional.empty());
+        b.returnedBy(returned).unit(Optional.empty()).assistingDepartments(List.of());
         break;
       }
       case PROMISED:

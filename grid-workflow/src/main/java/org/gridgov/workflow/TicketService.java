@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.ConflictException;
 import org.gridgov.core.ForbiddenException;
+import org.gridgov.core.GridFusion;
 import org.gridgov.core.GridGovException;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
@@ -70,7 +71,7 @@ public final class TicketService {
     TimingBoard board = new TimingBoard();
     this.ctx = new ServiceContext(b.tree, b.catalogue, b.calendar, b.clock, b.store,
         b.directory != null ? b.directory : DepartmentDirectory.empty(b.tree), Optional.ofNullable(b.locator),
-        Collections.unmodifiableMap(new LinkedHashMap<>(b.definitions)), Collections.unmodifiableMap(new EnumMap<>(b.byClass)),
+        Optional.ofNullable(b.fusion), Optional.ofNullable(b.helpPolicy), Collections.unmodifiableMap(new LinkedHashMap<>(b.definitions)), Collections.unmodifiableMap(new EnumMap<>(b.byClass)),
         board, sys.build());
     ClockAlarms alarms = new ClockAlarms(ctx);
     RoleCheck roles = new RoleCheck(ctx);
@@ -140,6 +141,24 @@ public final class TicketService {
   }
 
   /**
+   * Opens the ticket of a one-key call for help (特殊人群一键求助): located by the device's point in
+   * the coordinate system it came in (the locator converts GCJ-02 and BD-09), in channel
+   * {@link Channel#ONE_KEY_CALL}, under the help policy's matter type and definition, with the
+   * priority and short time limit of the caller's special group; the reporter is the device, the
+   * caller's phone number masked. From then on it is a ticket like any other: the grid's worker
+   * responds, the clock escalates it, the store and the listeners see its events.
+   *
+   * @param line the principal of the help line receiving the call (its scope must admit the grid)
+   * @throws InvalidInputException for a point outside every grid, a service without a help policy or
+   *     a locator, or a group the policy does not answer
+   * @throws ForbiddenException when the grid lies outside the line's scope
+   * @throws ConflictException when a ticket with the requested id exists
+   */
+  public Ticket callForHelp(HelpCall call, Principal line) {
+    return intake.callForHelp(call, line);
+  }
+
+  /**
    * The ticket as it stands.
    *
    * @throws NotFoundException when there is no such ticket
@@ -203,6 +222,8 @@ public final class TicketService {
     private TicketStore store;
     private DepartmentDirectory directory;
     private Locator locator;
+    private GridFusion fusion;
+    private HelpPolicy helpPolicy;
     private final Map<String, WorkflowDefinition> definitions = new HashMap<>();
     private final Map<MatterClass, String> byClass = new EnumMap<>(MatterClass.class);
     private final List<TicketListener> listeners = new ArrayList<>();
@@ -256,6 +277,24 @@ public final class TicketService {
       return this;
     }
 
+    /**
+     * The place's grid fusion (双格融合): a ticket whose matter type falls under one of its joints
+     * lands in the other fused layer too (its staff may read and act on it) and smart dispatch sends
+     * it to the joint's lead with its assisting departments. Built on the service's tree and catalogue.
+     */
+    public Builder fusion(GridFusion fusion) {
+      ServiceContext.require(fusion, "fusion");
+      this.fusion = fusion;
+      return this;
+    }
+
+    /** How one-key calls for help are answered ({@link TicketService#callForHelp}); none when not set. */
+    public Builder helpPolicy(HelpPolicy policy) {
+      ServiceContext.require(policy, "helpPolicy");
+      this.helpPolicy = policy;
+      return this;
+    }
+
     /** Registers a definition (replacing a shipped one with the same id). */
     public Builder definition(WorkflowDefinition definition) {
       ServiceContext.require(definition, "definition");
@@ -303,6 +342,21 @@ public final class TicketService {
           throw new NotFoundException("definitionFor." + k, v, "no definition with this id is registered");
         }
       });
+      if (fusion != null && (fusion.mapping().fromTree() != tree || fusion.mapping().toTree() != tree)) {
+        throw new InvalidInputException("fusion", fusion.id(), "the grid fusion must be built on the service's tree");
+      }
+      if (fusion != null) {
+        fusion.tasks().forEach(t -> {
+          catalogue.department(t.lead());
+          t.assisting().forEach(catalogue::department);
+        });
+      }
+      if (helpPolicy != null) {
+        catalogue.get(helpPolicy.matterType());
+        if (!definitions.containsKey(helpPolicy.definition())) {
+          throw new NotFoundException("helpPolicy.definition", helpPolicy.definition(), "no definition with this id is registered");
+        }
+      }
       if (directory != null) {
         if (directory.tree() != tree) {
           throw new InvalidInputException("directory", "tree", "the department directory must be built on the service's tree");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
+import org.gridgov.core.JointTask;
 import org.gridgov.core.TimeLimit;
 import org.gridgov.workflow.CompiledDefinition.Step;
 
@@ -14,7 +15,8 @@ import org.gridgov.workflow.CompiledDefinition.Step;
  * ticket (reason code accepted or required, the window since the state was entered, pending
  * requests, the escalation ladder's top, open summons, the limit given, departments in the
  * catalogue), works out the payload of the event type (smart dispatch through the
- * {@link DepartmentDirectory}, the escalation's summons and report-in limit, a promise's or an
+ * {@link DepartmentDirectory}; joint handling's lead and assisting departments from the command or
+ * the place's grid fusion; the escalation's summons and report-in limit, a promise's or an
  * extension's new due instant), moves the main and step clocks for the state entered, and returns
  * the events to commit: the transition's own, a {@link TicketEventType#REOPENED} after a reopening
  * one, and the outcome event when a final state's outcome differs from the transition's type.
@@ -69,14 +71,26 @@ final class TransitionFiring {
     switch (tr.type()) {
       case DISPATCHED: {
         boolean smart = c.department().isEmpty();
-        String dept = c.department().orElse(t.owningDepartment());
+        Optional<JointTask> joint = t.joint().flatMap(j -> ctx.fusion.flatMap(f -> f.task(j)));
+        String dept = c.department().orElse(joint.map(JointTask::lead).orElse(t.owningDepartment()));
         if (smart && t.returnedBy().contains(dept)) {
           throw new IllegalCommandException("department", dept, "department " + dept
               + " returned this ticket as outside its remit; name the department to dispatch to");
         }
         ctx.catalogue.department(dept);
+        List<String> assisting = !c.assisting().isEmpty() || !smart ? c.assisting()
+            : joint.map(JointTask::assisting).orElse(List.of());
+        for (int i = 0; i < assisting.size(); i++) {
+          String a = assisting.get(i);
+          if (a.equals(dept) || assisting.indexOf(a) != i) {
+            throw new IllegalCommandException("assisting[" + i + "]", a, "an assisting department (协同单位) is named once and is not the lead " + dept);
+          }
+          if (ctx.catalogue.departments().stream().noneMatch(d -> d.id().equals(a))) {
+            throw new org.gridgov.core.NotFoundException("assisting[" + i + "]", a, "the matter catalogue has no such department");
+          }
+        }
         Optional<String> unit = ctx.directory.responsibleUnit(dept, ctx.tree.node(t.grid())).map(DepartmentUnit::id);
-        payload = new EventPayload.Dispatched(dept, unit, smart);
+        payload = new EventPayload.Dispatched(dept, unit, smart, assisting);
         department = Optional.of(dept);
         break;
       }

@@ -13,9 +13,9 @@ import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
 
 /**
- * Reads and writes {@link WorkflowDefinition}s as JSON (流程定义文件) and holds the three shipped
+ * Reads and writes {@link WorkflowDefinition}s as JSON (流程定义文件) and holds the four shipped
  * definitions: {@link #standard()} (the standard closed loop), {@link #threeClasses()} (即办件、承诺件、
- * 上报件) and {@link #sevenStep()} (七步协商法). Reading is strict: an unknown property, a missing
+ * 上报件), {@link #sevenStep()} (七步协商法) and {@link #oneKeyHelp()} (特殊人群一键求助). Reading is strict: an unknown property, a missing
  * one or a value of the wrong type is an {@link InvalidDefinitionException} naming the JSON path;
  * a definition that reads but breaks a rule is one naming the element.
  */
@@ -26,6 +26,8 @@ public final class WorkflowDefinitions {
   public static final String THREE_CLASSES = "three-classes";
   /** The id of the seven-step deliberation flow. */
   public static final String SEVEN_STEP = "seven-step";
+  /** The id of the one-key call for help. */
+  public static final String ONE_KEY_HELP = "one-key-help";
 
   private WorkflowDefinitions() {}
 
@@ -125,15 +127,26 @@ public final class WorkflowDefinitions {
     return Holder.SEVEN_STEP;
   }
 
-  /** The three shipped definitions. */
+  /**
+   * The one-key call for help (特殊人群一键求助): called (the main clock runs from the call) → the
+   * grid's worker responds within an hour round the clock, or the clock escalates it up the grid
+   * tree → helped (the clock pauses) → revisited and closed; a call pressed by mistake is rejected
+   * (误触). Opened by {@link TicketService#callForHelp}.
+   */
+  public static WorkflowDefinition oneKeyHelp() {
+    return Holder.ONE_KEY_HELP;
+  }
+
+  /** The four shipped definitions. */
   public static List<WorkflowDefinition> shipped() {
-    return List.of(standard(), threeClasses(), sevenStep());
+    return List.of(standard(), threeClasses(), sevenStep(), oneKeyHelp());
   }
 
   private static final class Holder {
     static final WorkflowDefinition STANDARD = builtIn("standard.json");
     static final WorkflowDefinition THREE_CLASSES = builtIn("three-classes.json");
     static final WorkflowDefinition SEVEN_STEP = builtIn("seven-step.json");
+    static final WorkflowDefinition ONE_KEY_HELP = builtIn("one-key-help.json");
 
     private static WorkflowDefinition builtIn(String name) {
       try (InputStream in = WorkflowDefinitions.class.getResourceAsStream("/org/gridgov/workflow/definitions/" + name)) {

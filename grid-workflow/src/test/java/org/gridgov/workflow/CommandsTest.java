@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Commands} and the shipped definitions cannot drift apart: every command of
- * {@code standard.json}, {@code three-classes.json} and {@code seven-step.json} has a factory, every
+ * {@code standard.json}, {@code three-classes.json}, {@code seven-step.json} and {@code one-key-help.json} has a factory, every
  * factory names one of their commands, and a factory takes exactly the arguments the command's
  * transitions use (a reason where one is required, {@code passed}, a rating, a limit, a department,
  * departments to summon).
@@ -61,8 +61,8 @@ class CommandsTest {
     } else if (type == String[].class) {
       return new String[] {"urban-management"};
     } else if (type == String.class) {
-      // the one String parameter is the reason, the department (dispatch) or the comment (note)
-      return m.getName().equals("dispatch") ? "housing" : m.getName().equals("note") ? "备注" : REASON;
+      // the one String parameter is the reason, the department (dispatch, the lead of dispatchJointly) or the comment (note)
+      return m.getName().startsWith("dispatch") ? "housing" : m.getName().equals("note") ? "备注" : REASON;
     }
     throw new AssertionError("no sample for parameter " + index + " of " + m + ": " + type);
   }
@@ -85,7 +85,7 @@ class CommandsTest {
     for (Command c : everyFactoryCalled()) {
       named.add(c.command());
     }
-    assertThat(shippedCommands()).as("the commands of the three shipped definitions").hasSize(33);
+    assertThat(shippedCommands()).as("the commands of the four shipped definitions").hasSize(34);
     assertThat(named).isEqualTo(shippedCommands());
   }
 
@@ -114,6 +114,9 @@ class CommandsTest {
       if (c.department().isPresent()) {
         assertThat(types).as(what).containsOnly(TicketEventType.DISPATCHED);
       }
+      if (!c.assisting().isEmpty()) {
+        assertThat(types).as(what + ": assisting departments only where a dispatch takes them").containsOnly(TicketEventType.DISPATCHED);
+      }
       if (!c.summon().isEmpty()) {
         assertThat(types).as(what).containsOnly(TicketEventType.ESCALATED);
       }
@@ -126,7 +129,7 @@ class CommandsTest {
   @Test
   void theReasonsDocumentedAtEachFactoryAreReasonsItsCommandTakes() {
     // the reason-taking factories' commands, with the reasons their Javadoc names
-    assertThat(reasonsOf("reject")).containsExactlyInAnyOrder("invalid", "duplicate", "not-for-deliberation");
+    assertThat(reasonsOf("reject")).containsExactlyInAnyOrder("invalid", "duplicate", "not-for-deliberation", "false-alarm");
     assertThat(reasonsOf("return")).containsExactly("outside-remit");
     assertThat(reasonsOf("suspend")).containsExactlyInAnyOrder("awaiting-conditions", "awaiting-funds");
     assertThat(reasonsOf("request-cancellation")).containsExactlyInAnyOrder("reporter-withdrew", "mistaken", "duplicate");

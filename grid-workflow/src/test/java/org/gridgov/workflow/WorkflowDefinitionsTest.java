@@ -31,7 +31,7 @@ class WorkflowDefinitionsTest {
       assertThat(WorkflowDefinitions.fromJson(WorkflowDefinitions.toJson(d))).isEqualTo(d);
     }
     assertThat(WorkflowDefinitions.shipped()).extracting(WorkflowDefinition::id)
-        .containsExactly("standard", "three-classes", "seven-step");
+        .containsExactly("standard", "three-classes", "seven-step", "one-key-help");
   }
 
   @Test

@@ -146,7 +146,7 @@ final class DemoCommand implements Callable<Integer> {
       s.finished(written.size() + " files in " + out);
     }
     io.text().printf(Locale.ROOT, "GridGov demo: %s (%s), %s, seed %d%n", d.title(), d.root().code(), this.month, seed);
-    Summary.print(io.text(), scores, Optional.of(join(coverage)), out, written, (System.nanoTime() - started) / 1e9);
+    Summary.print(io.text(), scores, Optional.of(join(coverage)), out, written, m.matches(), (System.nanoTime() - started) / 1e9);
     io.text().printf(Locale.ROOT, "  tickets and points kept %s%n", db.description());
     io.text().flush();
     return Errors.OK;

@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
       s.finished(written.size() + " files in " + out);
     }
     io.text().printf("GridGov report: %s (%s), %s, from %s%n", d.title(), d.root().code(), month, events);
-    Summary.print(io.text(), scores, Optional.empty(), out, written, (System.nanoTime() - started) / 1e9);
+    Summary.print(io.text(), scores, Optional.empty(), out, written, java.util.List.of(), (System.nanoTime() - started) / 1e9);
     return Errors.OK;
   }
 }

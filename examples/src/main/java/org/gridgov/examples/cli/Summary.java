@@ -15,6 +15,8 @@ import org.gridgov.core.StaffingReport;
 import org.gridgov.examples.month.District;
 import org.gridgov.examples.month.MonthScores;
 import org.gridgov.examples.month.MonthSummary;
+import org.gridgov.examples.month.OneKeyCalls;
+import org.gridgov.examples.month.VolunteerMatch;
 import org.gridgov.geo.BoundaryCoverageReport;
 import org.gridgov.scoring.Ranked;
 
@@ -23,7 +25,7 @@ final class Summary {
   private Summary() {}
 
   static void print(PrintWriter out, MonthScores scores, Optional<BoundaryCoverageReport> coverage, Path dir,
-      List<Path> files, double seconds) {
+      List<Path> files, List<VolunteerMatch> matches, double seconds) {
     District d = scores.district();
     MonthSummary s = MonthSummary.of(scores, 3);
     int basic = d.tree().scheme().basicLevel();
@@ -44,6 +46,17 @@ final class Summary {
         + "               %,d reworked, %,d whistled up (吹哨), %,d still open at the month's end%n",
         s.reported(), s.closed(), s.onTimeRate().map(r -> r.percent(1).toPlainString() + " %").orElse("none"),
         s.overdue(), s.returned(), s.reworked(), s.escalated(), s.open());
+    OneKeyCalls help = s.oneKey();
+    if (!help.calls().isEmpty()) {
+      out.printf(Locale.ROOT, "  one-key      %d calls for help (一键求助): %d helped on time, %d escalated by the clock, %d false alarm%s%n",
+          help.calls().size(), help.closedOnTime(), help.escalated(), help.falseAlarms(), help.falseAlarms() == 1 ? "" : "s");
+    }
+    if (!matches.isEmpty()) {
+      VolunteerMatch first = matches.get(0);
+      out.printf(Locale.ROOT, "  volunteers   %d needs matched with one key (一键匹配) to %d volunteers; %s %s: %s (%s)%n",
+          matches.size(), matches.stream().mapToInt(m -> m.volunteers().size()).sum(), first.need(), first.title(),
+          first.volunteers(), first.why());
+    }
     grids(out, "best grids", s.topGrids(), d);
     grids(out, "worst grids", s.bottomGrids(), d);
     out.printf(Locale.ROOT, "  departments  best: %s; warned (末位预警): %s%n", names(scores, s.topDepartments().subList(0,

@@ -15,6 +15,7 @@ import org.gridgov.core.GridCode;
 import org.gridgov.examples.month.District;
 import org.gridgov.examples.month.MonthScores;
 import org.gridgov.geo.GridBoundary;
+import org.gridgov.geo.LonLat;
 import org.gridgov.workflow.Ticket;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -156,8 +157,9 @@ final class DistrictMap {
   }
 
   private Shape dot(Ticket t, double r) {
-    double px = x(t.location().get().longitude());
-    double py = y(t.location().get().latitude());
+    LonLat wgs = TicketPlaces.wgs84(t.location().get());
+    double px = x(wgs.lon());
+    double py = y(wgs.lat());
     return new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r);
   }
 

@@ -17,6 +17,7 @@ import org.gridgov.examples.month.MonthScores;
 import org.gridgov.geo.CoordinateSystem;
 import org.gridgov.geo.GeoJsonWriter;
 import org.gridgov.geo.GridBoundary;
+import org.gridgov.geo.LonLat;
 import org.gridgov.workflow.Ticket;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -94,7 +95,8 @@ final class GeoJsonFiles {
         p.put("reportedAt", TicketRows.time(t.reportedAt()));
         p.put("overdue", scores.overdue(t.grid()).contains(t.id()));
         p.put("open", t.isOpen());
-        geo.feature(POINTS.createPoint(new Coordinate(t.location().get().longitude(), t.location().get().latitude())), p);
+        LonLat wgs = TicketPlaces.wgs84(t.location().get());
+        geo.feature(POINTS.createPoint(new Coordinate(wgs.lon(), wgs.lat())), p);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

@@ -13,6 +13,7 @@ import org.gridgov.core.GridSchemes;
 import org.gridgov.core.StaffAssignment;
 import org.gridgov.examples.month.District;
 import org.gridgov.examples.month.MonthScores;
+import org.gridgov.examples.month.OneKeyCalls;
 import org.gridgov.examples.month.Progress;
 
 /**
@@ -36,7 +37,7 @@ public final class MonthFiles {
     createDirectories(dir);
     GridFacts facts = new GridFacts(scores);
     List<Path> out = new ArrayList<>();
-    String markdown = scores.briefing().toMarkdown();
+    String markdown = scores.briefing().toMarkdown() + OneKeyCalls.of(scores).toMarkdown(scores.district());
     write(dir.resolve("briefing.md"), markdown);
     out.add(dir.resolve("briefing.md"));
     progress.at(1, MONTH.size());

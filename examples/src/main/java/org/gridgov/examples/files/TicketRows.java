@@ -48,8 +48,9 @@ final class TicketRows {
         row.add(t.grid().value());
         row.add(d.tree().get(t.grid()).name());
         if (t.location().isPresent()) {
-          double lon = t.location().get().longitude();
-          double lat = t.location().get().latitude();
+          LonLat wgs = TicketPlaces.wgs84(t.location().get());
+          double lon = wgs.lon();
+          double lat = wgs.lat();
           row.add(d.policeLocator().flatMap(p -> p.locate(lon, lat)).map(GridNode::code).map(c -> c.value()).orElse(""));
           LonLat gcj = CoordinateSystem.WGS84.convert(lon, lat, CoordinateSystem.GCJ02);
           row.add(degrees(lon, 7));

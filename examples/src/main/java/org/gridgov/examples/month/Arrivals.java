@@ -12,7 +12,8 @@ import org.gridgov.core.MatterType;
  * urban and rural grids. The demo catalogue (Taibaihu's) has its own figures — parking and street
  * vendors in town, straw burning in the villages — about 0.93 a day in an urban grid and 0.70 in a
  * rural one; any other catalogue spreads {@link #DEFAULT_PER_DAY} evenly over its admitted types.
- * Matter types not admitted for grid workers (事项准入) are never reported.
+ * Matter types not admitted for grid workers (事项准入), and those with no rate (the one-key call for
+ * help, which comes from wristbands), are never reported this way.
  */
 final class Arrivals {
   /** Reports per basic grid and day for a catalogue without figures of its own. */
@@ -33,7 +34,9 @@ final class Arrivals {
       Map.entry("safety.key-person", new double[] {0.03, 0.03}),
       Map.entry("service.elderly-care", new double[] {0.10, 0.12}),
       Map.entry("service.neighbour-dispute", new double[] {0.06, 0.08}),
-      Map.entry("market.food-safety", new double[] {0.05, 0.02}));
+      Map.entry("market.food-safety", new double[] {0.05, 0.02}),
+      // one-key calls for help come from wristbands, not from patrols or the hotline (see HelpCalls)
+      Map.entry("service.one-key-help", new double[] {0.0, 0.0}));
 
   private final List<String> types = new ArrayList<>();
   private final double[] urban;
@@ -45,7 +48,10 @@ final class Arrivals {
     boolean known = admitted.stream().allMatch(t -> KNOWN.containsKey(t.code()));
     for (MatterType t : admitted) {
       double even = DEFAULT_PER_DAY / admitted.size();
-      rates.put(t.code(), known ? KNOWN.get(t.code()) : new double[] {even, even});
+      double[] r = known ? KNOWN.get(t.code()) : new double[] {even, even};
+      if (r[0] > 0 || r[1] > 0) {
+        rates.put(t.code(), r);
+      }
     }
     types.addAll(rates.keySet());
     urban = new double[types.size()];

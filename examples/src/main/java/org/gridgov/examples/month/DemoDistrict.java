@@ -56,8 +56,22 @@ public final class DemoDistrict {
 
   private DemoDistrict() {}
 
-  /** Generates the district; the same seed gives the same grids. */
+  /** The last district generated (immutable; the same seed gives the same district). */
+  private static final java.util.concurrent.atomic.AtomicReference<Map.Entry<Long, District>> LAST =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /** Generates the district; the same seed gives the same grids (the last one is kept and handed out again). */
   public static District generate(long seed) {
+    Map.Entry<Long, District> last = LAST.get();
+    if (last != null && last.getKey() == seed) {
+      return last.getValue();
+    }
+    District d = tile(seed);
+    LAST.set(Map.entry(seed, d));
+    return d;
+  }
+
+  private static District tile(long seed) {
     GridScheme scheme = Place.scheme("taibaihu");
     GridBoundary county = county(scheme);
     TilingGenerator.Tiling tiling = TilingGenerator.generate(scheme, county.grid(), county.geometry(),

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
@@ -22,6 +23,7 @@ import org.gridgov.geo.LonLat;
 import org.gridgov.workflow.BusinessCalendar;
 import org.gridgov.workflow.CalendarDataMissingException;
 import org.gridgov.workflow.Channel;
+import org.gridgov.workflow.HelpPolicy;
 import org.gridgov.workflow.NewTicket;
 import org.gridgov.workflow.ReportedPlace;
 import org.gridgov.workflow.Reporter;
@@ -52,11 +54,14 @@ public final class MonthSimulation {
    * A simulated month.
    *
    * @param events every event in the order appended (per ticket by version)
-   * @param reports the reports made (tickets opened)
+   * @param reports the reports made (tickets opened), one-key calls for help not counted
+   * @param helpCalls the tickets of the one-key calls for help (一键求助), in order
+   * @param matches the needs of the three lists matched with one key in the volunteer supermarket
    */
-  public record Result(District district, YearMonth month, long seed, List<TicketEvent> events, int reports) {}
+  public record Result(District district, YearMonth month, long seed, List<TicketEvent> events, int reports,
+      List<TicketId> helpCalls, List<VolunteerMatch> matches) {}
 
-  private record Task(Instant at, long seq, Arrival report, Conductor.Case ticket) {}
+  private record Task(Instant at, long seq, Arrival report, Conductor.Case ticket, Happening side) {}
 
   private MonthSimulation() {}
 
@@ -89,6 +94,9 @@ public final class MonthSimulation {
     List<TicketEvent> events = new ArrayList<>();
     TicketService.Builder sb = TicketService.builder().tree(district.tree()).catalogue(district.catalogue()).store(store)
         .calendar(calendar).clock(clock).locator(district.locator()).listener((t, appended) -> events.addAll(appended));
+    if (HelpCalls.filed(district.catalogue())) {
+      sb.helpPolicy(HelpPolicy.standard(HelpCalls.MATTER_TYPE));
+    }
     for (MatterClass c : MatterClass.values()) {
       sb.definitionFor(c, WorkflowDefinitions.STANDARD);
     }
@@ -104,7 +112,20 @@ public final class MonthSimulation {
     PriorityQueue<Task> queue = new PriorityQueue<>((a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
     long seq = 0;
     for (Arrival a : arrivals) {
-      queue.add(new Task(a.at(), seq++, a, null));
+      queue.add(new Task(a.at(), seq++, a, null, null));
+    }
+    // besides the reports: one-key calls for help and the volunteer supermarket, from their own seeds
+    SplittableRandom sides = root.split();
+    ReportPoints sidePoints = new ReportPoints(district.grids(), sides.split());
+    HelpCalls help = new HelpCalls(service, staff, calendar, sides.split());
+    VolunteerDays volunteers = new VolunteerDays(district, staff, calendar, clock, sides.split());
+    List<Map.Entry<Instant, Happening>> happenings = new ArrayList<>();
+    if (HelpCalls.filed(district.catalogue())) {
+      happenings.addAll(help.plan(district, month, sidePoints));
+    }
+    happenings.addAll(volunteers.plan(month, sidePoints));
+    for (Map.Entry<Instant, Happening> h : happenings) {
+      queue.add(new Task(h.getKey(), seq++, null, null, h.getValue()));
     }
     Instant sweep = start.plus(SWEEP_EVERY);
     int reports = 0;
@@ -125,14 +146,16 @@ public final class MonthSimulation {
       }
       Optional<Instant> next;
       Conductor.Case c = task.ticket;
-      if (task.report != null) {
+      if (task.side != null) {
+        next = task.side.act(task.at);
+      } else if (task.report != null) {
         c = report(service, staff, district, points, task.report, ++reports, month, plans, pace);
         next = Optional.of(conductor.firstLook(task.at));
       } else {
         next = conductor.act(c, task.at);
       }
       if (next.isPresent()) {
-        queue.add(new Task(next.get(), seq++, null, c));
+        queue.add(new Task(next.get(), seq++, null, task.side == null ? c : null, task.side));
       }
     }
     for (; sweep.isBefore(end); sweep = sweep.plus(SWEEP_EVERY)) {
@@ -140,7 +163,7 @@ public final class MonthSimulation {
       service.sweep();
     }
     progress.at(days, days);
-    return new Result(district, month, seed, Collections.unmodifiableList(events), reports);
+    return new Result(district, month, seed, Collections.unmodifiableList(events), reports, help.opened(), volunteers.matches());
   }
 
   /**

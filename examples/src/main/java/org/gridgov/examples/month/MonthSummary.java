@@ -18,13 +18,13 @@ import org.gridgov.workflow.TicketId;
  * The month in a few figures (月度概况), as the command line prints it and the page shows it:
  * tickets reported, closed, closed on time, the on-time rate, distinct tickets overdue, returned,
  * reworked and escalated (whistled), still open at the month's end; the best and worst basic
- * grids and the best and warned departments.
+ * grids and the best and warned departments; the one-key calls for help (一键求助) among the tickets.
  *
  * @param onTimeRate closed on time / closed, when anything was closed
  */
 public record MonthSummary(long reported, long closed, long closedOnTime, Optional<Ratio> onTimeRate, int overdue,
     int returned, int reworked, int escalated, int open, List<Ranked> topGrids, List<Ranked> bottomGrids,
-    List<Ranked> topDepartments, List<Ranked> warnedDepartments) {
+    List<Ranked> topDepartments, List<Ranked> warnedDepartments, OneKeyCalls oneKey) {
 
   /** The summary of a scored month; {@code n} grids at each end of the grid ranking. */
   public static MonthSummary of(MonthScores scores, int n) {
@@ -50,6 +50,6 @@ public record MonthSummary(long reported, long closed, long closedOnTime, Option
     return new MonthSummary(total.count(Indicator.RECEIVED), total.count(Indicator.CLOSED),
         total.count(Indicator.CLOSED_ON_TIME), total.rate(Rate.ON_TIME_CLOSURE), overdue.size(), returned.size(),
         reworked.size(), escalated.size(), open, ranked.subList(0, Math.min(n, ranked.size())), bottom,
-        scores.briefing().topDepartments(), scores.briefing().bottomWarnings());
+        scores.briefing().topDepartments(), scores.briefing().bottomWarnings(), OneKeyCalls.of(scores));
   }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -31,7 +32,13 @@ import org.gridgov.geo.CoordinateSystem;
 import org.gridgov.geo.CoverageValidator;
 import org.gridgov.geo.GeoJsonReader;
 import org.gridgov.geo.GridBoundary;
+import org.gridgov.core.Datum;
 import org.gridgov.workflow.BusinessCalendar;
+import org.gridgov.workflow.Channel;
+import org.gridgov.workflow.EventPayload;
+import org.gridgov.workflow.HelpPolicy;
+import org.gridgov.workflow.ReporterKind;
+import org.gridgov.workflow.TicketId;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +165,32 @@ class DemoCommandTest {
         assertThat(shapes.get(r.get("police_grid")).covers(point)).as(r.get("id") + " police").isTrue();
       }
     }
+  }
+
+  @Test
+  void theOneKeyCallsOfTheSummaryAndTheBriefingAreTheEventLogsWithTheirGroupsLimitsRoundTheClock() throws IOException {
+    HelpPolicy policy = HelpPolicy.standard("service.one-key-help");
+    List<TicketEvent> calls = counts.month.stream().filter(e -> e.payload(EventPayload.Reported.class)
+        .map(r -> r.channel() == Channel.ONE_KEY_CALL).orElse(false)).toList();
+    assertThat(calls).hasSizeBetween(3, 10);                                           // a handful
+    Set<TicketId> escalated = new HashSet<>();
+    for (TicketEvent e : calls) {
+      EventPayload.Reported r = e.payload(EventPayload.Reported.class).orElseThrow();
+      HelpPolicy.Standard standard = policy.standard(r.specialGroup().orElseThrow()).orElseThrow();
+      assertThat(r.priority()).isEqualTo(standard.priority());
+      assertThat(e.deadline().orElseThrow().dueAt()).isEqualTo(e.occurredAt().plus(Duration.ofHours(standard.limit().amount())));
+      assertThat(r.location().orElseThrow().datum()).isEqualTo(Datum.GCJ02);           // kept as the wristband fixed it
+      assertThat(r.reporter().kind()).isEqualTo(ReporterKind.DEVICE);
+      counts.month.stream().filter(x -> x.ticketId().equals(e.ticketId()) && x.type() == TicketEventType.ESCALATED)
+          .findFirst().ifPresent(x -> escalated.add(x.ticketId()));
+    }
+    assertThat(escalated).isNotEmpty();
+    assertThat(run.out()).containsPattern("one-key +" + calls.size() + " calls for help \\(一键求助\\): \\d+ helped on time, "
+        + escalated.size() + " escalated by the clock").containsPattern("volunteers +\\d+ needs matched with one key");
+    String md = Files.readString(DemoRun.file("briefing.md"), StandardCharsets.UTF_8);
+    assertThat(md).contains("## 七、特殊人群一键求助").contains("本月一键求助 " + calls.size() + " 件")
+        .contains("时限内无人响应被上报 " + escalated.size() + " 件");
+    calls.forEach(e -> assertThat(md).contains("| " + e.ticketId() + " | "));
   }
 
   @Test

@@ -67,6 +67,8 @@ public final class WorkflowWorld {
   public static final String NEIGHBOUR_DISPUTE = "dispute.neighbour";
   /** A matter for the seven-step deliberation: an estate's shared facilities. */
   public static final String SHARED_FACILITY = "community.shared-facility";
+  /** The one-key call for help (一键求助): civil affairs, in {@link #catalogueWithHelp()} only. */
+  public static final String ONE_KEY_HELP = "help.one-key";
 
   private static final String SCHEME = """
       {
@@ -177,6 +179,31 @@ public final class WorkflowWorld {
   /** A locator that puts every point with longitude ≥ 116.6 in 荷韵花园第1网格 and leaves the rest uncovered. */
   public Locator locator() {
     return (lon, lat) -> lon >= 116.6 ? Optional.of(tree.node(HEYUN_1)) : Optional.empty();
+  }
+
+  /** The catalogue with the one-key call for help added ({@link #ONE_KEY_HELP}, civil affairs). */
+  public MatterCatalogue catalogueWithHelp() {
+    return MatterCatalogue.builder().from(catalogue).addMatterTypes(type(ONE_KEY_HELP, "一键求助", "civil-affairs",
+        MatterClass.ESCALATED, "instant")).build();
+  }
+
+  /**
+   * {@link #locator()} converting as grid-geo's {@code GridLocator} would: a GCJ-02 or BD-09 point here
+   * lies 0.005° east of its WGS-84 position.
+   */
+  public Locator convertingLocator() {
+    Locator wgs84 = locator();
+    return new Locator() {
+      @Override
+      public Optional<org.gridgov.core.GridNode> locate(double lon, double lat) {
+        return wgs84.locate(lon, lat);
+      }
+
+      @Override
+      public Optional<org.gridgov.core.GridNode> locate(org.gridgov.core.Datum datum, double lon, double lat) {
+        return wgs84.locate(datum == org.gridgov.core.Datum.WGS84 ? lon : lon - 0.005, lat);
+      }
+    };
   }
 
   /** A service on an in-memory store with the shipped definitions and this world's directory. */

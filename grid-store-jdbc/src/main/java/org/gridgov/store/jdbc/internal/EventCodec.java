@@ -26,8 +26,7 @@ final class EventCodec {
     }
     EventPayload.Reported r = reported.get();
     Reporter without = new Reporter(r.reporter().kind(), r.reporter().id(), r.reporter().name(), Optional.empty());
-    TicketEvent stored = e.withPayload(new EventPayload.Reported(r.definition(), r.channel(), r.matterType(),
-        r.matterClass(), r.limit(), r.owningDepartment(), r.grid(), r.location(), without, r.priority(), r.summary()));
+    TicketEvent stored = e.withPayload(r.withReporter(without));
     try {
       ObjectNode tree = (ObjectNode) GridGovJson.mapper().readTree(TicketEventJson.toStorageJson(stored));
       ((ObjectNode) tree.path("payload").path("reporter")).put("maskedPhone", r.reporter().maskedPhone().orElseThrow());
