@@ -69,7 +69,7 @@ class TicketServicePropertiesTest {
       // the board agrees with the replay on every open ticket
       Ticket t = Ticket.replay(log);
       java.time.Instant at = runner.clock().instant();
-      TimingLights lights = runner.service().lights(at);
+      TimingLights lights = runner.service().lights(at, runner.service().systemPrincipal());
       if (t.isOpen()) {
         assertThat(lights.with(t.lightAt(at))).contains(id);
       } else {

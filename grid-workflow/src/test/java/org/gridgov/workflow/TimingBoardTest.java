@@ -38,7 +38,7 @@ class TimingBoardTest {
     qt().withExamples(200).forAll(WorkflowGenerators.instants(), lists().of(spec).ofSizeBetween(1, 40),
         integers().between(-3 * 24 * 60, 30 * 24 * 60), integers().between(0, 999_999_999))
         .checkAssert((start, specs, offsetMinutes, nanos) -> {
-          TimingBoard board = new TimingBoard();
+          TimingBoard board = TimingBoard.of(WORLD.tree);
           List<Ticket> tickets = new ArrayList<>();
           for (int i = 0; i < specs.size(); i++) {
             Ticket t = ticket(i, start.plusSeconds(i * 977L), specs.get(i)[0], specs.get(i)[1]);
@@ -60,7 +60,7 @@ class TimingBoardTest {
 
   @Test
   void staleUpdatesAreIgnoredAndClosedTicketsLeave() {
-    TimingBoard board = new TimingBoard();
+    TimingBoard board = TimingBoard.of(WORLD.tree);
     Instant start = Instant.parse("2024-03-04T01:00:00Z");
     Ticket v1 = ticket(1, start, 1, -1);
     TicketEvent note = org.gridgov.workflow.testing.TicketStoreContractAccess.note(v1.id(), 2, start.plusSeconds(60), "x");
@@ -79,7 +79,7 @@ class TimingBoardTest {
 
   @Test
   void theBoardGrowsPastOneChunkAndReusesFreedSlots() {
-    TimingBoard board = new TimingBoard();
+    TimingBoard board = TimingBoard.of(WORLD.tree);
     Instant start = Instant.parse("2024-03-04T01:00:00Z");
     Deadline d = CN.start(start, TimeLimit.workingDays(5));
     TicketEvent template = org.gridgov.workflow.testing.TicketStoreContractAccess.reported(TicketId.of("g0"), start);

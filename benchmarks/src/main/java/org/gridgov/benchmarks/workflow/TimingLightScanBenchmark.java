@@ -63,7 +63,7 @@ public class TimingLightScanBenchmark {
     SplittableRandom random = new SplittableRandom(2024);
     TimeLimit[] limits = {TimeLimit.workingHours(2), TimeLimit.workingDays(5), TimeLimit.workingDays(15), TimeLimit.calendarDays(7)};
     Instant from = Instant.parse("2024-02-01T01:00:00Z");
-    board = new TimingBoard();
+    board = TimingBoard.of(world.tree);
     replayed = new ArrayList<>(tickets);
     logs = new ArrayList<>(tickets);
     for (int i = 0; i < tickets; i++) {

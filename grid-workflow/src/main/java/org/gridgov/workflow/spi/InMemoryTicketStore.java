@@ -237,6 +237,22 @@ public final class InMemoryTicketStore implements TicketStore {
   }
 
   @Override
+  public void forEachOpenHead(GridNode under, Consumer<TicketHead> action) {
+    HeadScan.require(under, "under");
+    HeadScan.require(action, "action");
+    int from = under.ordinal();
+    int to = from + under.subtreeSize();
+    for (TicketHead h : heads()) {
+      if (h.open()) {
+        int o = HeadScan.ordinal(under.tree(), h);
+        if (o >= from && o < to) {
+          action.accept(h);
+        }
+      }
+    }
+  }
+
+  @Override
   public TimingLightCounts countLights(GridNode under, Instant at) {
     HeadScan.require(under, "under");
     return HeadScan.countLights(heads(), Optional.of(under), at);

@@ -80,7 +80,7 @@ class WorkflowGuideTest {
     clock.set("2022-01-13T10:14");
     Ticket closed = service.execute(Commands.verify(t.id(), commandCentre, true));   // verified: closed
     service.sweep();                                        // the clock: 催办/督办/通报, overdue, timeouts
-    TimingLights lights = service.lights(clock.instant());  // every open ticket by light
+    TimingLights lights = service.lights(clock.instant(), commandCentre);  // every open ticket in its scope, by light
     // end snippet
 
     assertThat(t.grid()).isEqualTo(WorkflowWorld.HEYUN_1);
