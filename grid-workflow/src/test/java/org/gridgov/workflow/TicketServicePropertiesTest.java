@@ -79,4 +79,20 @@ class TicketServicePropertiesTest {
       }
     }
   }
+
+  @Test
+  void everyReaderSeesTheBoardAsABruteForceClassificationOfItsScopeAtRandomInstants() {
+    qt().withExamples(60).withShrinkCycles(30).forAll(WorkflowGenerators.plans(WORLD, 40),
+        org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.SourceDSL.integers()
+            .between(-3 * 24 * 60, 30 * 24 * 60)).ofSizeBetween(1, 3),
+        org.quicktheories.generators.SourceDSL.integers().between(1, 3))
+        .checkAssert((plan, offsets, limit) -> {
+          java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
+          ScenarioRunner.run(WORLD, plan, (o, r) -> {
+            java.time.Instant at = r.clock().instant().plus(java.time.Duration.ofMinutes(
+                offsets.get(step.getAndIncrement() % offsets.size())));
+            BoardChecks.readersSeeTheirScope(WORLD, r, at, limit);
+          });
+        });
+  }
 }
