@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public final class Ladder {
   /** The most keys in one block. */
-  static final int CAP = 512;
+  static final int CAP = 64;
   private static final int FIRST = 8;
 
   private long[][] blocks = new long[1][];
