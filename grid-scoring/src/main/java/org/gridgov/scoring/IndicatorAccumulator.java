@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.RandomAccess;
-import org.gridgov.core.GridCode;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.MatterCatalogue;
 import org.gridgov.core.MissingValueException;
@@ -49,6 +48,7 @@ public final class IndicatorAccumulator {
   private static final int K = Indicator.count();
 
   private final Frame frame;
+  private final EventPlaces places;
   private final long[] grid;
   private final long[] dept;
   private final HashMap<String, Integer> dispatcherIndex = new HashMap<>();
@@ -56,14 +56,6 @@ public final class IndicatorAccumulator {
   private long[] disp = new long[8 * K];
   private final FollowedTickets followed;
   private final EvidenceLog log;
-  private final HashMap<GridCode, Integer> gridCache = new HashMap<>();
-  /** The last grid codes looked up, by identity: events of one ticket share their code instance. */
-  private static final int GRID_CACHE = 1 << 10;
-  private final GridCode[] gridKeys = new GridCode[GRID_CACHE];
-  private final int[] gridValues = new int[GRID_CACHE];
-  private static final int DEPARTMENT_CACHE = 1 << 6;
-  private final String[] departmentKeys = new String[DEPARTMENT_CACHE];
-  private final int[] departmentValues = new int[DEPARTMENT_CACHE];
   private final int[] parent;
   private long counted;
   /** How many events {@link #acceptAll} reads ahead. */
@@ -74,6 +66,7 @@ public final class IndicatorAccumulator {
 
   private IndicatorAccumulator(Builder b) {
     this.frame = new Frame(b.tree, b.catalogue, b.period, b.tracing);
+    this.places = new EventPlaces(frame);
     this.grid = new long[frame.grids() * K];
     this.dept = new long[frame.departments.length * K];
     this.parent = frame.parent;
@@ -110,8 +103,8 @@ public final class IndicatorAccumulator {
     if (event == null) {
       throw new MissingValueException("event");
     }
-    int g = gridOrdinal(event.grid());
-    int d = departmentOf(event);
+    int g = places.grid(event.grid());
+    int d = places.department(event);
     int t = followed.before(event);
     if (t < 0) {
       repeats++;
@@ -217,46 +210,6 @@ public final class IndicatorAccumulator {
   }
 
   // ------------------------------------------------------------------ counting
-
-  private int gridOrdinal(GridCode code) {
-    int slot = System.identityHashCode(code) & (GRID_CACHE - 1);
-    if (gridKeys[slot] == code) {
-      return gridValues[slot];
-    }
-    Integer o = gridCache.get(code);
-    if (o == null) {
-      int at = frame.grid(code);
-      if (at < 0) {
-        throw new NotFoundException("event.grid", code.value(), "no grid of the scorer's tree has this code");
-      }
-      o = at;
-      gridCache.put(code, o);
-    }
-    gridKeys[slot] = code;
-    gridValues[slot] = o;
-    return o;
-  }
-
-  private int departmentOf(TicketEvent e) {
-    String id = EventParties.namedDepartment(e);
-    if (id == null) {
-      return -1;
-    }
-    int slot = System.identityHashCode(id) & (DEPARTMENT_CACHE - 1);
-    if (departmentKeys[slot] == id) {
-      return departmentValues[slot];
-    }
-    int d = frame.department(id);
-    if (d >= 0) {
-      departmentKeys[slot] = id;
-      departmentValues[slot] = d;
-    }
-    if (d < 0) {
-      throw new NotFoundException("event.department", id, "not a department of the scorer's matter catalogue "
-          + Arrays.toString(frame.departments) + " (event " + e.ticketId() + " v" + e.version() + ")");
-    }
-    return d;
-  }
 
   private int dispatcher(String id) {
     if (id == null) {
