@@ -15,10 +15,14 @@ public final class Ladder {
   /** The most keys in one block. */
   static final int CAP = 64;
   private static final int FIRST = 8;
+  /** Blocks per chunk of {@link #chunkSums}. */
+  private static final int CHUNK_BITS = 6;
 
   private long[][] blocks = new long[1][];
   private int[] sizes = new int[1];
   private long[] firsts = new long[1];
+  /** The number of keys in each run of 64 blocks, so a count adds a few hundred sums, not every block's size. */
+  private int[] chunkSums = new int[1];
   private int n;
   private int total;
 
@@ -49,6 +53,7 @@ public final class Ladder {
       blocks[0][0] = key;
       sizes[0] = 1;
       firsts[0] = key;
+      chunkSums[0] = 1;
       n = 1;
       total = 1;
       return true;
@@ -78,6 +83,7 @@ public final class Ladder {
     System.arraycopy(block, pos, block, pos + 1, size - pos);
     block[pos] = key;
     sizes[b] = size + 1;
+    chunkSums[b >>> CHUNK_BITS]++;
     if (pos == 0) {
       firsts[b] = key;
     }
@@ -100,6 +106,7 @@ public final class Ladder {
     System.arraycopy(block, pos + 1, block, pos, size - pos - 1);
     size--;
     sizes[b] = size;
+    chunkSums[b >>> CHUNK_BITS]--;
     total--;
     if (size == 0) {
       dropBlock(b);
@@ -121,8 +128,12 @@ public final class Ladder {
     }
     int b = blockOf(bound - 1);
     int count = 0;
+    int chunk = b >>> CHUNK_BITS;
+    for (int c = 0; c < chunk; c++) {
+      count += chunkSums[c];
+    }
     int[] s = sizes;
-    for (int i = 0; i < b; i++) {
+    for (int i = chunk << CHUNK_BITS; i < b; i++) {
       count += s[i];
     }
     int pos = Arrays.binarySearch(blocks[b], 0, s[b], bound);
@@ -157,7 +168,7 @@ public final class Ladder {
 
   /** The bytes of the arrays this ladder holds (for memory figures). */
   public long bytes() {
-    long b = 16L + 4L * blocks.length + 16 + 4L * sizes.length + 16 + 8L * firsts.length + 16;
+    long b = 16L + 4L * blocks.length + 16 + 4L * sizes.length + 16 + 8L * firsts.length + 16 + 16 + 4L * chunkSums.length;
     for (int i = 0; i < n; i++) {
       b += 16 + 8L * blocks[i].length;
     }
@@ -201,6 +212,7 @@ public final class Ladder {
     sizes[at] = size;
     firsts[at] = block[0];
     n++;
+    resum(Math.max(0, at - 1));
   }
 
   private void dropBlock(int at) {
@@ -209,5 +221,23 @@ public final class Ladder {
     System.arraycopy(firsts, at + 1, firsts, at, n - at - 1);
     n--;
     blocks[n] = null;
+    sizes[n] = 0;
+    resum(Math.max(0, at - 1));
+  }
+
+  /** Recounts the chunk sums from the chunk of block {@code from} on, after blocks moved. */
+  private void resum(int from) {
+    int chunks = (n + (1 << CHUNK_BITS) - 1) >>> CHUNK_BITS;
+    if (chunkSums.length < chunks) {
+      chunkSums = Arrays.copyOf(chunkSums, Math.max(chunks, chunkSums.length * 2));
+    }
+    for (int c = from >>> CHUNK_BITS; c < chunkSums.length; c++) {
+      int sum = 0;
+      int end = Math.min(n, (c + 1) << CHUNK_BITS);
+      for (int i = c << CHUNK_BITS; i < end; i++) {
+        sum += sizes[i];
+      }
+      chunkSums[c] = sum;
+    }
   }
 }
