@@ -133,7 +133,7 @@ class TypicalUseTest {
     Ticket again = tickets.report(NewTicket.patrol(worker, "city.garbage", ReportedPlace.of(102.8114, 24.7438), "垃圾堆放"), worker);
     List<String> allowed = tickets.commandsAvailable(again.id(), centre);    // [accept, reject, …] in the state's order
     tickets.execute(Commands.reject(again.id(), centre, "duplicate").withDuplicateOf(t.id()));   // a reason the definition names
-    TimingLights lights = tickets.lights(Instant.parse("2024-04-16T02:00:00Z"));  // 红黄绿灯 of every open ticket
+    TimingLights lights = tickets.lights(Instant.parse("2024-04-16T02:00:00Z"), centre);  // 红黄绿灯 of the centre's tickets
     SweepReport clock = tickets.sweep();       // 催办 → 督办 → 通报 and the escalation ladder, when the clock says
     // end snippet
 

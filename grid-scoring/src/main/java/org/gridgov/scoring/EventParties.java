@@ -10,6 +10,17 @@ final class EventParties {
 
   /** The department an event's counts go to: the one its payload names, else the one assigned after it. */
   static String namedDepartment(TicketEvent e) {
+    switch (e.type()) {
+      case DISPATCHED:
+      case DEPARTMENT_ACCEPTED:
+      case RETURNED:
+      case REPORTED_IN:
+      case OVERDUE:
+        break;
+      default:
+        // no other type carries a payload naming a department (EventPayload.typeFits): the payload is not read
+        return e.department().orElse(null);
+    }
     EventPayload p = e.payload();
     if (p instanceof EventPayload.Dispatched) {
       return ((EventPayload.Dispatched) p).department();

@@ -23,6 +23,7 @@ import org.gridgov.workflow.Command;
 import org.gridgov.workflow.Satisfaction;
 import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
+import org.gridgov.workflow.TicketId;
 import org.gridgov.workflow.TicketService;
 import org.gridgov.workflow.testing.MutableClock;
 import org.gridgov.workflow.testing.WorkflowWorld;
@@ -274,5 +275,41 @@ class IndicatorAccumulatorTest {
     Indicators ind = accumulator(JAN_2022, false).acceptAll(world.articlesTicket()).snapshot();
     assertThatThrownBy(() -> ind.evidence(Subject.grid(HEYUN_1), Indicator.CLOSED))
         .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("tracing");
+  }
+
+  @Test
+  void idsOfEveryLengthAndOneByOneOrInBatchesCountTheSame() {
+    // the ticket table keeps ids of up to 40 characters inline and longer ones aside; acceptAll reads ahead
+    qt().withExamples(12).forAll(ScoringGenerators.runs(4), range(1, 64)).checkAssert((run, length) -> {
+      ScoringPeriod p = ScoringPeriod.containing(PeriodKind.MONTH, run.start(), ScoringPeriod.CHINA);
+      IndicatorAccumulator oneByOne = IndicatorAccumulator.builder(run.world().tree, run.world().catalogue).period(p).tracing(true).build();
+      run.events().forEach(oneByOne::accept);
+      java.util.Map<TicketId, TicketId> renamed = new java.util.HashMap<>();
+      List<TicketEvent> events = new ArrayList<>();
+      for (TicketEvent e : run.events()) {
+        TicketId id = renamed.computeIfAbsent(e.ticketId(), t -> {
+          String n = Integer.toString(renamed.size(), 36);
+          return TicketId.of(("x".repeat(64) + n).substring(n.length() + 64 - Math.max(length, n.length())));
+        });
+        events.add(e.withTicketId(id));
+      }
+      IndicatorAccumulator batched = IndicatorAccumulator.builder(run.world().tree, run.world().catalogue).period(p).tracing(true).build();
+      batched.acceptAll(events);
+      IndicatorAccumulator again = IndicatorAccumulator.builder(run.world().tree, run.world().catalogue).period(p).tracing(true).build();
+      again.acceptAll(events);
+      again.acceptAll(events); // every event a repeat now
+      Indicators a = oneByOne.snapshot();
+      Indicators b = batched.snapshot();
+      assertThat(batched.ticketsFollowed()).isEqualTo(oneByOne.ticketsFollowed());
+      assertThat(again.snapshot()).isEqualTo(b);
+      assertThat(again.repeatsIgnored()).isEqualTo(events.size());
+      for (Grid g : run.world().tree.grids()) {
+        assertThat(b.grid(g.code())).isEqualTo(a.grid(g.code()));
+      }
+      for (String d : a.departmentIds()) {
+        assertThat(b.department(d)).isEqualTo(a.department(d));
+      }
+      assertThat(b.dispatchers()).isEqualTo(a.dispatchers());
+    });
   }
 }

@@ -14,6 +14,7 @@ import org.gridgov.core.ConflictException;
 import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridFusion;
 import org.gridgov.core.GridGovException;
+import org.gridgov.core.GridCode;
 import org.gridgov.core.GridTree;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Locator;
@@ -26,6 +27,7 @@ import org.gridgov.core.PrincipalKind;
 import org.gridgov.workflow.spi.InMemoryTicketStore;
 import org.gridgov.workflow.spi.TicketListener;
 import org.gridgov.workflow.spi.TicketStore;
+import org.gridgov.workflow.spi.TimingLightCounts;
 
 /**
  * The ticket service (工单服务): the one object an application builds ({@link #builder()}) to open
@@ -48,7 +50,7 @@ import org.gridgov.workflow.spi.TicketStore;
  * board and the listeners; {@code ClockSweep} runs the clock ({@link #sweep}), asking
  * {@code DueAlarms} which tickets have an alarm due and {@code ClockAlarms} when each ticket's
  * next one is; {@code TicketQueries} answers the reads ({@link #get}, {@link #history},
- * {@link #commandsAvailable}, {@link #lights}).
+ * {@link #commandsAvailable}, {@link #lights}, {@link #lightCounts}, {@link #lightPage}).
  *
  * <p>The service holds no lock and no counter across tickets; all state is in the store. It is
  * thread-safe. Time comes from the injected {@link Clock}.
@@ -68,7 +70,7 @@ public final class TicketService {
   private TicketService(Builder b) {
     Principal.Builder sys = Principal.builder().id(SYSTEM_ID).kind(PrincipalKind.COMMAND_CENTRE);
     b.tree.roots().forEach(g -> sys.addScopeRoots(g.code()));
-    TimingBoard board = new TimingBoard();
+    TimingBoard board = TimingBoard.of(b.tree);
     this.ctx = new ServiceContext(b.tree, b.catalogue, b.calendar, b.clock, b.store,
         b.directory != null ? b.directory : DepartmentDirectory.empty(b.tree), Optional.ofNullable(b.locator),
         Optional.ofNullable(b.fusion), Optional.ofNullable(b.helpPolicy), Collections.unmodifiableMap(new LinkedHashMap<>(b.definitions)), Collections.unmodifiableMap(new EnumMap<>(b.byClass)),
@@ -88,9 +90,16 @@ public final class TicketService {
     return new Builder();
   }
 
-  /** Shows every ticket of the store on the board, with its next alarm. */
+  /**
+   * Shows every open ticket of the store on the board: from the store's heads when it keeps them (one
+   * read of the open heads, no replay), otherwise by replaying every ticket with its next alarm.
+   */
   private void loadBoard() {
-    ctx.store.forEachTicket(id -> committer.show(ctx.load(id)));
+    if (ctx.store.keepsHeads()) {
+      ctx.board.load(ctx.store);
+    } else {
+      ctx.store.forEachTicket(id -> committer.show(ctx.load(id)));
+    }
   }
 
   /**
@@ -178,9 +187,45 @@ public final class TicketService {
     return queries.commandsAvailable(id, actor);
   }
 
-  /** The open tickets by timing light at {@code at}. */
-  public TimingLights lights(Instant at) {
-    return queries.lights(at);
+  /**
+   * The open tickets in the reader's grid scope by timing light at {@code at} (红黄绿灯一览): a grid
+   * worker's screen lists its own grids' tickets, the command centre's the whole tree's. One pass
+   * over the board's columns (about a millisecond per million open tickets).
+   */
+  public TimingLights lights(Instant at, Principal reader) {
+    return queries.lights(at, reader);
+  }
+
+  /**
+   * How many open tickets in the reader's scope show each light at {@code at} (红黄绿灯统计), from the
+   * board's ladders without visiting the tickets.
+   */
+  public TimingLightCounts lightCounts(Instant at, Principal reader) {
+    return queries.lightCounts(at, reader);
+  }
+
+  /**
+   * How many open tickets under {@code under} (a street, a community, a basic grid) show each light
+   * at {@code at}; for a reader whose scope lies inside {@code under}, only its part of it.
+   *
+   * @throws NotFoundException when the tree has no such grid
+   * @throws ForbiddenException when no part of {@code under} lies in the reader's scope
+   */
+  public TimingLightCounts lightCounts(GridCode under, Instant at, Principal reader) {
+    return queries.lightCounts(under, at, reader);
+  }
+
+  /**
+   * The first {@code limit} tickets under {@code under} (within the reader's scope, as
+   * {@link #lightCounts(GridCode, Instant, Principal)}) with this light at {@code at}: red ones the
+   * longest overdue first, yellow ones the soonest to turn red first; ties by ticket id
+   * ({@link TimingBoard#page}).
+   *
+   * @throws InvalidInputException for {@link TimingLight#GREEN} or a limit outside 1 to 10,000
+   * @throws ForbiddenException when no part of {@code under} lies in the reader's scope
+   */
+  public List<TicketId> lightPage(GridCode under, TimingLight light, Instant at, int limit, Principal reader) {
+    return queries.lightPage(under, light, at, limit, reader);
   }
 
   /**

@@ -1,272 +1,370 @@
 package org.gridgov.workflow;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.RandomAccess;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.gridgov.core.GridNode;
+import org.gridgov.core.GridTree;
+import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.MissingValueException;
+import org.gridgov.core.NotFoundException;
+import org.gridgov.workflow.internal.Ladder;
+import org.gridgov.workflow.spi.TicketHead;
+import org.gridgov.workflow.spi.TicketListener;
 import org.gridgov.workflow.spi.TicketStore;
+import org.gridgov.workflow.spi.TimingLightCounts;
 
 /**
- * The columnar snapshot behind the timing lights (时限看板): for every open ticket one packed
- * {@code long} holding the instants its light turns yellow and red (whole seconds), plus the
- * instant the clock next has something to do for it (urging, overdue, timeout). Classifying a
- * million tickets is one tight loop over a {@code long[]} — no event lists, no objects.
+ * A command centre's board (时限看板): every open ticket of one grid tree indexed by the instants its
+ * timing light changes, so that the questions a screen asks all day are answered without visiting
+ * the tickets — how many red, yellow and green under any grid (the city, a street, a community), and
+ * which are the longest-overdue reds there.
  *
- * <p>Feed it every ticket after each append ({@link TicketService} does for its own commands; a
- * board fed from an event stream calls {@link #update(Ticket)}). Updates for one ticket are
- * atomic and ordered by version (a stale update is ignored); no lock spans the board — an update
- * locks only its key's hash bin, and the board itself only while it grows by a chunk. A scan is weakly consistent: each row is as it stood at some moment
- * during the scan. Instants are compared at one-second resolution; the calendar produces
- * whole-second deadlines, so the board agrees with {@link Ticket#lightAt(Instant)}.
+ * <p>Lights change with the clock alone (a ticket turns yellow, then red, with no event), so the
+ * board stores no colour. Every grid keeps two {@link Ladder ladders} of the open tickets in its
+ * subtree: one ordered by the second their light turns yellow, one by the second it turns red, and
+ * the number of its open tickets. At an instant {@code t} the red tickets under a grid are the red
+ * ladder's keys up to {@code t}, those yellow or red the yellow ladder's up to {@code t}
+ * (a ticket turns yellow no later than red), and the rest are green: two binary searches count them
+ * ({@link #counts(GridNode, Instant)}) and the red ladder's first keys are the oldest reds
+ * ({@link #page}). An update moves a ticket's two keys in the ladders of its basic grid and each
+ * ancestor (O(depth × log n)); an update that changes neither instant touches no ladder. The full
+ * list of every ticket by light ({@link #lights(Instant)}) is one pass over the slot columns.
  *
- * <p>The board is a per-process read model: with many service instances sharing a database,
- * feed it the shared event stream, or ask the database ({@code due_at < now}) instead.
+ * <p>Feed it what the store records: {@link #load(TicketStore)} takes the open tickets' heads (one
+ * index range on PostgreSQL, no replay), then every append — {@link TicketService} updates its own
+ * board after each commit; an instance that shares a database with others registers the board as a
+ * {@link TicketListener} on its own outbox relay (see {@code docs/workflow.md} §5). Updates of one
+ * ticket are ordered by version: an older update than the board has seen is ignored, also for the
+ * last 65,536 closed tickets. Instants are compared at one-second resolution (the calendar's
+ * deadlines are whole seconds), from 2000 to 2068.
+ *
+ * <p>Thread-safe: one lock guards the board, held for about a microsecond per update and for the
+ * length of a query (a full list of a million tickets: milliseconds). It is a per-process read
+ * model and holds no lock of the store or the service.
  */
-public final class TimingBoard {
-  private static final int CHUNK_BITS = 16;
-  private static final int CHUNK = 1 << CHUNK_BITS;
+public final class TimingBoard implements TicketListener {
   private static final long BASE = 946_684_800L; // 2000-01-01T00:00:00Z
-  private static final long MASK = 0xFFFF_FFFFL;
-  private static final long NEVER = 0xFFFF_FFFEL;
-  private static final long EMPTY = -1L;
-  private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+  private static final int MAX_SECOND = Integer.MAX_VALUE - 1;
+  /** The most tickets one page lists. */
+  public static final int MAX_PAGE = 10_000;
 
-  private final ConcurrentHashMap<TicketId, Slot> slots = new ConcurrentHashMap<>();
-  private final ConcurrentLinkedQueue<Integer> free = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger next = new AtomicInteger();
-  private final Object growLock = new Object();
-  private volatile long[][] lights = new long[0][];
-  private volatile long[][] alarms = new long[0][];
-  private volatile TicketId[][] ids = new TicketId[0][];
+  private final GridTree tree;
+  private final int[] parent;
+  private final Ladder[] yellowOf;
+  private final Ladder[] redOf;
+  private final int[] open;
+  private final BoardSlots slots = new BoardSlots();
+  private final Object lock = new Object();
 
-  private static final class Slot {
-    final int index;
-    final long version;
-
-    Slot(int index, long version) {
-      this.index = index;
-      this.version = version;
+  private TimingBoard(GridTree tree) {
+    this.tree = tree;
+    List<GridNode> nodes = tree.nodes();
+    int n = nodes.size();
+    this.parent = new int[n];
+    this.yellowOf = new Ladder[n];
+    this.redOf = new Ladder[n];
+    this.open = new int[n];
+    for (GridNode node : nodes) {
+      parent[node.ordinal()] = node.parent().map(GridNode::ordinal).orElse(-1);
+      yellowOf[node.ordinal()] = new Ladder();
+      redOf[node.ordinal()] = new Ladder();
     }
+  }
+
+  /** An empty board for the tickets of {@code tree}. */
+  public static TimingBoard of(GridTree tree) {
+    if (tree == null) {
+      throw new MissingValueException("tree");
+    }
+    return new TimingBoard(tree);
+  }
+
+  /** The tree the board counts under. */
+  public GridTree tree() {
+    return tree;
   }
 
   /** Shows the ticket as it now stands: added, moved or, once closed, removed. */
   public void update(Ticket ticket) {
-    update(ticket, Optional.empty());
+    if (ticket == null) {
+      throw new MissingValueException("ticket");
+    }
+    update(TicketHead.withClockAlarm(ticket));
   }
 
   /** As {@link #update(Ticket)}, with the instant the service's clock next acts on the ticket. */
   void update(Ticket ticket, Optional<Instant> nextAlarm) {
-    if (ticket == null) {
-      throw new MissingValueException("ticket");
-    }
-    long packed = ticket.isOpen() ? pack(ticket) : EMPTY;
-    long alarm = nextAlarm.map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
-    slots.compute(ticket.id(), (id, slot) -> {
-      if (slot != null && slot.version >= ticket.version()) {
-        return slot;
-      }
-      if (packed == EMPTY) {
-        if (slot != null && slot.index >= 0) {
-          write(slot.index, null, EMPTY, Long.MAX_VALUE);
-          free.add(slot.index);
-        }
-        return new Slot(-1, ticket.version());
-      }
-      int index = slot != null && slot.index >= 0 ? slot.index : allocate();
-      write(index, id, packed, alarm);
-      return new Slot(index, ticket.version());
-    });
+    update(TicketHead.of(ticket, nextAlarm));
   }
 
-  /** Rebuilds the board from every ticket of {@code store}. */
+  /** Hears an append: shows the ticket after it (a board registered on an outbox relay). */
+  @Override
+  public void onAppended(Ticket ticket, List<TicketEvent> events) {
+    update(ticket);
+  }
+
+  /**
+   * Shows the ticket whose head this is: added, moved or, once closed, removed; ignored when the
+   * board has seen a newer version of it.
+   *
+   * @throws NotFoundException when an open ticket's grid is not in the board's tree (nothing changes)
+   */
+  public void update(TicketHead head) {
+    if (head == null) {
+      throw new MissingValueException("head");
+    }
+    int y = second(head.yellowAt());
+    int r = second(head.redAfter());
+    y = Math.min(y, r); // a ticket turns yellow no later than red
+    long alarm = head.nextAlarm().map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
+    synchronized (lock) {
+      int s = slots.slotOf(head.id());
+      if (slots.stale(head.id(), s, head.version())) {
+        return;
+      }
+      if (!head.open()) {
+        if (s >= 0) {
+          int g = slots.grids[s];
+          move(yellowOf, g, key(slots.yellow[s], s), BoardSlots.NEVER, s);
+          move(redOf, g, key(slots.red[s], s), BoardSlots.NEVER, s);
+          for (int o = g; o >= 0; o = parent[o]) {
+            open[o]--;
+          }
+          slots.close(s, head.version());
+        } else {
+          slots.closedUnseen(head.id(), head.version());
+        }
+        return;
+      }
+      if (s < 0) {
+        int g = tree.findNode(head.grid()).map(GridNode::ordinal).orElseThrow(() -> new NotFoundException("head.grid",
+            head.grid().value(), "the board's tree has no such grid (ticket " + head.id() + ")"));
+        s = slots.open(head.id(), g);
+        for (int o = g; o >= 0; o = parent[o]) {
+          open[o]++;
+        }
+      }
+      int g = slots.grids[s];
+      if (slots.yellow[s] != y) {
+        move(yellowOf, g, key(slots.yellow[s], s), y, s);
+        slots.yellow[s] = y;
+      }
+      if (slots.red[s] != r) {
+        move(redOf, g, key(slots.red[s], s), r, s);
+        slots.red[s] = r;
+      }
+      slots.versions[s] = (int) Math.min(Integer.MAX_VALUE, head.version());
+      slots.alarms[s] = alarm;
+    }
+  }
+
+  /** Moves slot {@code s}'s key from {@code oldKey} (-1: none) to second {@code to} in the grid's and its ancestors' ladders. */
+  private void move(Ladder[] ladders, int g, long oldKey, int to, int s) {
+    long newKey = key(to, s);
+    if (oldKey == newKey) {
+      return;
+    }
+    for (int o = g; o >= 0; o = parent[o]) {
+      Ladder l = ladders[o];
+      if (oldKey >= 0) {
+        l.remove(oldKey);
+      }
+      if (newKey >= 0) {
+        l.add(newKey);
+      }
+    }
+  }
+
+  private static long key(int second, int slot) {
+    return second == BoardSlots.NEVER ? -1 : (long) second << 32 | slot;
+  }
+
+  /** Whole seconds since 2000 of an instant, rounded up, within the board's range; never when empty. */
+  private static int second(Optional<Instant> t) {
+    if (t.isEmpty()) {
+      return BoardSlots.NEVER;
+    }
+    Instant i = t.get();
+    long s = i.getEpochSecond() - BASE + (i.getNano() > 0 ? 1 : 0);
+    return (int) Math.max(0, Math.min(MAX_SECOND, s));
+  }
+
+  /**
+   * Loads the open tickets of {@code store} from their heads ({@link TicketStore#forEachOpenHead}),
+   * over the board's roots: what an instance does at start, with no replay.
+   */
   public void load(TicketStore store) {
     if (store == null) {
       throw new MissingValueException("store");
     }
-    store.forEachTicket(id -> store.snapshot(id).or(() -> {
-      var events = store.events(id);
-      return events.isEmpty() ? Optional.empty() : Optional.of(Ticket.replay(events));
-    }).ifPresent(this::update));
+    for (var root : tree.roots()) {
+      store.forEachOpenHead(tree.node(root.code()), this::update);
+    }
   }
 
   /** The number of open tickets on the board. */
   public int size() {
-    int n = 0;
-    for (Slot s : slots.values()) {
-      n += s.index >= 0 ? 1 : 0;
+    synchronized (lock) {
+      return slots.size();
     }
-    return n;
   }
 
-  /** Every open ticket by its light at {@code at}: one pass over the packed column. */
-  public TimingLights lights(Instant at) {
-    if (at == null) {
-      throw new MissingValueException("at");
-    }
-    long t = at.getEpochSecond() - BASE;
-    long red = at.getNano() > 0 ? t : t - 1;
-    long[][] l = lights;
-    TicketId[][] names = ids;
-    int high = Math.min(next.get(), l.length * CHUNK);
-    IdList g = new IdList(1024);
-    IdList y = new IdList(256);
-    IdList r = new IdList(256);
-    for (int c = 0; c * CHUNK < high; c++) {
-      long[] col = l[c];
-      TicketId[] nameCol = names[c];
-      int n = Math.min(CHUNK, high - c * CHUNK);
-      for (int i = 0; i < n; i++) {
-        long v = (long) LONGS.getAcquire(col, i);
-        TicketId name = nameCol[i];
-        if (v == EMPTY || name == null) {
-          continue;
-        }
-        if ((v & MASK) <= red) {
-          r.add(name);
-        } else if ((v >>> 32) <= t) {
-          y.add(name);
-        } else {
-          g.add(name);
-        }
+  /** Every open ticket counted by its light at {@code at}. */
+  public TimingLightCounts counts(Instant at) {
+    return counts(roots(), at);
+  }
+
+  /** The open tickets under {@code under} (its basic grids and itself) counted by their light at {@code at}. */
+  public TimingLightCounts counts(GridNode under, Instant at) {
+    return counts(List.of(check(under)), at);
+  }
+
+  /** The open tickets under any of {@code parts} (disjoint subtrees) counted by light. */
+  TimingLightCounts counts(Collection<GridNode> parts, Instant at) {
+    require(at, "at");
+    long yellowBound = bound(yellowSecond(at));
+    long redBound = bound(redSecond(at));
+    long g = 0;
+    long y = 0;
+    long r = 0;
+    synchronized (lock) {
+      for (GridNode part : parts) {
+        int o = part.ordinal();
+        int lit = yellowOf[o].countBelow(yellowBound);
+        int red = redOf[o].countBelow(redBound);
+        g += open[o] - lit;
+        y += lit - red;
+        r += red;
       }
     }
-    return new TimingLights(at, g.view(), y.view(), r.view());
+    return new TimingLightCounts(at, g, y, r);
+  }
+
+  /**
+   * The first {@code limit} tickets under {@code under} with this light at {@code at}: red ones by
+   * the second they turned red (the longest overdue first), yellow ones by the second they will turn
+   * red (the soonest first); ties by ticket id.
+   *
+   * @throws InvalidInputException for {@link TimingLight#GREEN} (green has no change to order by; list
+   *     them with {@link #lights(GridNode, Instant)}) or a limit outside 1 to {@value #MAX_PAGE}
+   */
+  public List<TicketId> page(GridNode under, TimingLight light, Instant at, int limit) {
+    return page(List.of(check(under)), light, at, limit);
+  }
+
+  /** {@link #page} over disjoint subtrees, merged. */
+  List<TicketId> page(Collection<GridNode> parts, TimingLight light, Instant at, int limit) {
+    require(light, "light");
+    require(at, "at");
+    if (light == TimingLight.GREEN) {
+      throw new InvalidInputException("light", "GREEN", "a page lists red or yellow tickets; green ones have no light "
+          + "change to order by: list them with lights(…)");
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new InvalidInputException("limit", Integer.toString(limit), "must be from 1 to " + MAX_PAGE);
+    }
+    synchronized (lock) {
+      return BoardPages.page(this, parts, light == TimingLight.RED, yellowSecond(at), redSecond(at), limit);
+    }
+  }
+
+  /** Every open ticket by its light at {@code at}: one pass over the slot columns. */
+  public TimingLights lights(Instant at) {
+    return lights(roots(), at);
+  }
+
+  /** The open tickets under {@code under} by their light at {@code at}. */
+  public TimingLights lights(GridNode under, Instant at) {
+    return lights(List.of(check(under)), at);
+  }
+
+  /** The open tickets under any of {@code parts} (disjoint subtrees) by light. */
+  TimingLights lights(Collection<GridNode> parts, Instant at) {
+    require(at, "at");
+    synchronized (lock) {
+      TimingLightCounts c = counts(parts, at);
+      return BoardPages.lights(this, parts, at, yellowSecond(at), redSecond(at), c);
+    }
   }
 
   /** The tickets whose next clock action is due at {@code at}. */
   List<TicketId> alarmsDue(Instant at) {
     long t = at.getEpochSecond();
-    long[][] a = alarms;
-    TicketId[][] names = ids;
-    int high = Math.min(next.get(), a.length * CHUNK);
     List<TicketId> out = new ArrayList<>();
-    for (int c = 0; c * CHUNK < high; c++) {
-      long[] col = a[c];
-      int n = Math.min(CHUNK, high - c * CHUNK);
-      for (int i = 0; i < n; i++) {
-        if (col[i] <= t && names[c][i] != null) {
-          out.add(names[c][i]);
+    synchronized (lock) {
+      long[] a = slots.alarms;
+      for (int i = 0; i < slots.high; i++) {
+        if (a[i] <= t && slots.ids[i] != null) {
+          out.add(slots.ids[i]);
         }
       }
     }
     return out;
   }
 
-  private static long pack(Ticket ticket) {
-    Optional<Deadline> clock = ticket.deadline().isPresent() ? ticket.deadline() : ticket.stepDeadline();
-    if (clock.isEmpty()) {
-      return (NEVER << 32) | NEVER;
-    }
-    Deadline d = clock.get();
-    long warn = seconds(d.warnAt());
-    long due = seconds(d.dueAt());
-    if (d.isPaused()) {
-      Instant p = d.pausedSince().get();
-      warn = d.warnAt().isAfter(p) ? NEVER : warn;
-      due = d.dueAt().isBefore(p) ? due : NEVER;
-    }
-    return (warn << 32) | due;
-  }
-
-  private static long seconds(Instant t) {
-    long s = t.getEpochSecond() - BASE + (t.getNano() > 0 ? 1 : 0);
-    return Math.max(0, Math.min(NEVER - 1, s));
-  }
-
-  private int allocate() {
-    Integer reused = free.poll();
-    int index = reused != null ? reused : next.getAndIncrement();
-    int chunk = index >>> CHUNK_BITS;
-    if (chunk >= lights.length) {
-      synchronized (growLock) {
-        if (chunk >= lights.length) {
-          int size = Math.max(chunk + 1, lights.length * 2);
-          long[][] l = Arrays.copyOf(lights, size);
-          long[][] a = Arrays.copyOf(alarms, size);
-          TicketId[][] n = Arrays.copyOf(ids, size);
-          for (int c = lights.length; c < size; c++) {
-            l[c] = new long[CHUNK];
-            Arrays.fill(l[c], EMPTY);
-            a[c] = new long[CHUNK];
-            Arrays.fill(a[c], Long.MAX_VALUE);
-            n[c] = new TicketId[CHUNK];
-          }
-          ids = n;
-          alarms = a;
-          lights = l;
-        }
+  /**
+   * The bytes the board holds in its own arrays — slot columns, id index, ladders, counts — for
+   * memory figures; the ticket ids are the tickets' own and not counted.
+   */
+  public long bytes() {
+    synchronized (lock) {
+      long b = slots.bytes() + 3 * (16 + 4L * open.length);
+      for (int o = 0; o < open.length; o++) {
+        b += yellowOf[o].bytes() + redOf[o].bytes();
       }
-    }
-    return index;
-  }
-
-  private void write(int index, TicketId id, long packed, long alarm) {
-    int c = index >>> CHUNK_BITS;
-    int i = index & (CHUNK - 1);
-    if (packed == EMPTY) {
-      // empty the slot before forgetting its id, so a concurrent scan never sees a light without a name
-      LONGS.setRelease(lights[c], i, packed);
-      LONGS.setRelease(alarms[c], i, alarm);
-      ids[c][i] = null;
-    } else {
-      ids[c][i] = id;
-      LONGS.setRelease(alarms[c], i, alarm);
-      LONGS.setRelease(lights[c], i, packed);
+      return b;
     }
   }
 
-  /** A growable array of ids with an unmodifiable list view. */
-  private static final class IdList {
-    private TicketId[] items;
-    private int size;
+  // ------------------------------------------------------------------ for BoardPages
 
-    IdList(int capacity) {
-      items = new TicketId[capacity];
-    }
-
-    void add(TicketId id) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = id;
-    }
-
-    List<TicketId> view() {
-      TicketId[] a = items;
-      int n = size;
-      return new Ro(a, n);
-    }
+  BoardSlots slots() {
+    return slots;
   }
 
-  private static final class Ro extends AbstractList<TicketId> implements RandomAccess {
-    private final TicketId[] a;
-    private final int n;
+  Ladder ladder(boolean red, int ordinal) {
+    return red ? redOf[ordinal] : yellowOf[ordinal];
+  }
 
-    Ro(TicketId[] a, int n) {
-      this.a = a;
-      this.n = n;
+  /** The second {@code at} falls in: a light that turns yellow at or before it is lit. */
+  static long yellowSecond(Instant at) {
+    return at.getEpochSecond() - BASE;
+  }
+
+  /** The last second whose red light is on at {@code at}: red after second r means r < at. */
+  static long redSecond(Instant at) {
+    long t = at.getEpochSecond() - BASE;
+    return at.getNano() > 0 ? t : t - 1;
+  }
+
+  /** The smallest key after every key of seconds up to {@code second}. */
+  static long bound(long second) {
+    if (second < 0) {
+      return 0;
     }
+    return second >= MAX_SECOND ? Long.MAX_VALUE : (second + 1) << 32;
+  }
 
-    @Override
-    public TicketId get(int i) {
-      if (i < 0 || i >= n) {
-        throw new IndexOutOfBoundsException("index " + i + " of " + n);
-      }
-      return a[i];
+  private List<GridNode> roots() {
+    List<GridNode> roots = new ArrayList<>();
+    tree.roots().forEach(g -> roots.add(tree.node(g.code())));
+    return roots;
+  }
+
+  private GridNode check(GridNode under) {
+    require(under, "under");
+    if (under.tree() != tree) {
+      throw new InvalidInputException("under", under.code().value(), "must be a grid of the board's own tree");
     }
+    return under;
+  }
 
-    @Override
-    public int size() {
-      return n;
+  private static void require(Object value, String field) {
+    if (value == null) {
+      throw new MissingValueException(field);
     }
   }
 }

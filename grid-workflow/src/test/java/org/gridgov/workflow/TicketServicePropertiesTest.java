@@ -69,7 +69,7 @@ class TicketServicePropertiesTest {
       // the board agrees with the replay on every open ticket
       Ticket t = Ticket.replay(log);
       java.time.Instant at = runner.clock().instant();
-      TimingLights lights = runner.service().lights(at);
+      TimingLights lights = runner.service().lights(at, runner.service().systemPrincipal());
       if (t.isOpen()) {
         assertThat(lights.with(t.lightAt(at))).contains(id);
       } else {
@@ -78,5 +78,21 @@ class TicketServicePropertiesTest {
         assertThat(lights.red()).doesNotContain(id);
       }
     }
+  }
+
+  @Test
+  void everyReaderSeesTheBoardAsABruteForceClassificationOfItsScopeAtRandomInstants() {
+    qt().withExamples(60).withShrinkCycles(30).forAll(WorkflowGenerators.plans(WORLD, 40),
+        org.quicktheories.generators.SourceDSL.lists().of(org.quicktheories.generators.SourceDSL.integers()
+            .between(-3 * 24 * 60, 30 * 24 * 60)).ofSizeBetween(1, 3),
+        org.quicktheories.generators.SourceDSL.integers().between(1, 3))
+        .checkAssert((plan, offsets, limit) -> {
+          java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
+          ScenarioRunner.run(WORLD, plan, (o, r) -> {
+            java.time.Instant at = r.clock().instant().plus(java.time.Duration.ofMinutes(
+                offsets.get(step.getAndIncrement() % offsets.size())));
+            BoardChecks.readersSeeTheirScope(WORLD, r, at, limit);
+          });
+        });
   }
 }

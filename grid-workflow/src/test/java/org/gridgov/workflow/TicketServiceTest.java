@@ -151,7 +151,7 @@ class TicketServiceTest {
     assertThat(t.state()).isEqualTo("suspended");
     assertThat(t.deadline().get().isPaused()).isTrue();
     clock.set("2024-03-20T09:00");
-    assertThat(service.lights(clock.instant()).green()).contains(id);
+    assertThat(service.lights(clock.instant(), world.centre).green()).contains(id);
     assertThat(t.lightAt(clock.instant())).isEqualTo(TimingLight.GREEN);
     clock.set("2024-03-07T14:00");
     t = run(Commands.resume(id, world.centre));
@@ -197,13 +197,13 @@ class TicketServiceTest {
     assertThat(r.events()).extracting(TicketEvent::type).containsExactly(URGED);
     assertThat(r.events().get(0).payload()).isEqualTo(new EventPayload.Urged(UrgingLevel.URGE, Optional.of("urban-management"), true));
     assertThat(service.sweep().events()).isEmpty();
-    assertThat(service.lights(clock.instant()).yellow()).containsExactly(id);
+    assertThat(service.lights(clock.instant(), world.centre).yellow()).containsExactly(id);
 
     clock.set("2024-03-11T09:30:01");
     r = service.sweep();
     assertThat(r.events()).extracting(TicketEvent::type).containsExactly(OVERDUE, URGED);
     assertThat(r.events().get(0).payload()).isEqualTo(new EventPayload.Overdue("main", at("2024-03-11T09:30"), Optional.of("urban-management")));
-    assertThat(service.lights(clock.instant()).red()).containsExactly(id);
+    assertThat(service.lights(clock.instant(), world.centre).red()).containsExactly(id);
     assertThat(service.sweep().events()).isEmpty();
 
     clock.set("2024-03-12T09:30:01");
@@ -306,7 +306,7 @@ class TicketServiceTest {
     run(Commands.handle(closed.id(), world.worker));
     service.execute(Commands.verify(closed.id(), world.centre, true));
 
-    TimingLights lights = service.lights(at("2024-03-07T09:00"));
+    TimingLights lights = service.lights(at("2024-03-07T09:00"), world.centre);
     assertThat(lights.green()).containsExactly(green);
     assertThat(lights.yellow()).containsExactly(early.id());
     assertThat(lights.red()).containsExactly(late.id());
@@ -329,7 +329,7 @@ class TicketServiceTest {
   void aServiceBuiltOnAFilledStoreRebuildsItsBoard() {
     TicketId id = filedAndDispatched();
     TicketService again = world.service(clock, service.store());
-    assertThat(again.lights(clock.instant()).green()).containsExactly(id);
+    assertThat(again.lights(clock.instant(), world.centre).green()).containsExactly(id);
     assertThat(again.get(id, world.centre)).isEqualTo(service.get(id, world.centre));
   }
 

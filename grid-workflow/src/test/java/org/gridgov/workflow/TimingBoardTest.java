@@ -8,6 +8,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.TimeLimit;
@@ -15,6 +17,8 @@ import org.gridgov.workflow.testing.WorkflowGenerators;
 import org.gridgov.workflow.testing.WorkflowWorld;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.gridgov.core.GridNode;
+import org.gridgov.workflow.spi.TicketHead;
 
 class TimingBoardTest {
   private static final WorkflowWorld WORLD = new WorkflowWorld();
@@ -38,7 +42,7 @@ class TimingBoardTest {
     qt().withExamples(200).forAll(WorkflowGenerators.instants(), lists().of(spec).ofSizeBetween(1, 40),
         integers().between(-3 * 24 * 60, 30 * 24 * 60), integers().between(0, 999_999_999))
         .checkAssert((start, specs, offsetMinutes, nanos) -> {
-          TimingBoard board = new TimingBoard();
+          TimingBoard board = TimingBoard.of(WORLD.tree);
           List<Ticket> tickets = new ArrayList<>();
           for (int i = 0; i < specs.size(); i++) {
             Ticket t = ticket(i, start.plusSeconds(i * 977L), specs.get(i)[0], specs.get(i)[1]);
@@ -60,7 +64,7 @@ class TimingBoardTest {
 
   @Test
   void staleUpdatesAreIgnoredAndClosedTicketsLeave() {
-    TimingBoard board = new TimingBoard();
+    TimingBoard board = TimingBoard.of(WORLD.tree);
     Instant start = Instant.parse("2024-03-04T01:00:00Z");
     Ticket v1 = ticket(1, start, 1, -1);
     TicketEvent note = org.gridgov.workflow.testing.TicketStoreContractAccess.note(v1.id(), 2, start.plusSeconds(60), "x");
@@ -79,7 +83,7 @@ class TimingBoardTest {
 
   @Test
   void theBoardGrowsPastOneChunkAndReusesFreedSlots() {
-    TimingBoard board = new TimingBoard();
+    TimingBoard board = TimingBoard.of(WORLD.tree);
     Instant start = Instant.parse("2024-03-04T01:00:00Z");
     Deadline d = CN.start(start, TimeLimit.workingDays(5));
     TicketEvent template = org.gridgov.workflow.testing.TicketStoreContractAccess.reported(TicketId.of("g0"), start);
@@ -90,5 +94,94 @@ class TimingBoardTest {
     TimingLights lights = board.lights(d.dueAt().plusSeconds(1));
     assertThat(lights.red()).hasSize(70_000);
     assertThat(lights.red().get(69_999)).isEqualTo(TicketId.of("g69999"));
+  }
+
+  /**
+   * One change of a ticket: its grid, when its light turns yellow and red (minutes after the base,
+   * from a small range so that many tickets share a second), and what happens — an update, its
+   * close, a stale (older) update, a clock paused before red (yellow for ever) or no clock at all.
+   */
+  record Change(int ticket, int grid, int yellowMinute, int redAfterYellow, int kind) {}
+
+  private static final Instant BASE = Instant.parse("2024-03-04T01:00:00Z");
+
+  private static Gen<Change> changes(int tickets) {
+    return integers().between(0, tickets - 1).zip(integers().between(0, 3), integers().between(0, 600),
+        integers().between(0, 300), (t, g, y, r) -> new int[] {t, g, y, r})
+        .zip(integers().between(0, 9), (a, k) -> new Change(a[0], a[1], a[2], a[3], k));
+  }
+
+  private static TicketHead head(Change c, long version, boolean open) {
+    TicketId id = TicketId.of("t" + c.ticket());
+    Optional<Instant> yellow = c.kind() == 9 ? Optional.empty() : Optional.of(BASE.plus(Duration.ofMinutes(c.yellowMinute())));
+    Optional<Instant> red = c.kind() >= 8 ? Optional.empty() : yellow.map(y -> y.plus(Duration.ofMinutes(c.redAfterYellow())));
+    return new TicketHead(id, version, open, WORLD.basicGrids().get(c.grid()), "city.road-damage", "filed",
+        Optional.empty(), BASE, BASE, yellow, red, red);
+  }
+
+  @Test
+  void countsPagesAndListsEqualABruteForceClassificationThroughRandomChangesAndInstants() {
+    // up to 1,600 tickets, so the city's ladders split their blocks, and closes free slots for reuse
+    qt().withExamples(30).withShrinkCycles(20).forAll(integers().between(1, 1_400).flatMap(n -> lists().of(changes(n))
+        .ofSizeBetween(0, 2 * n)), lists().of(integers().between(-60, 1_000)).ofSizeBetween(1, 4),
+        integers().between(1, 40))
+        .checkAssert((changes, minutes, limit) -> {
+          TimingBoard board = TimingBoard.of(WORLD.tree);
+          Map<Integer, TicketHead> now = new HashMap<>();
+          for (Change c : changes) {
+            TicketHead before = now.get(c.ticket());
+            long version = before == null ? 1 : before.version() + 1;
+            if (c.kind() == 7 && before != null) {
+              if (before.version() > 1) {
+                board.update(head(c, before.version() - 1, true)); // stale: older than what the board has
+              }
+              board.update(head(c, before.version(), before.open())); // a repeat: changes nothing either
+              continue;
+            }
+            if (before != null && !before.open()) {
+              continue;                                                // closed is final
+            }
+            TicketHead h = head(before == null ? c : new Change(c.ticket(), WORLD.basicGrids().indexOf(before.grid()),
+                c.yellowMinute(), c.redAfterYellow(), c.kind()), version, c.kind() != 6);
+            board.update(h);
+            now.put(c.ticket(), h);
+          }
+          BoardReference ref = new BoardReference(WORLD.tree, now.values());
+          assertThat(board.size()).isEqualTo(now.values().stream().filter(TicketHead::open).count());
+          for (int m : minutes) {
+            for (Instant at : List.of(BASE.plus(Duration.ofMinutes(m)), BASE.plus(Duration.ofMinutes(m)).plusNanos(1))) {
+              assertThat(board.counts(at)).isEqualTo(ref.counts(h -> true, at));
+              TimingLights all = board.lights(at);
+              for (TimingLight light : TimingLight.values()) {
+                assertThat(all.with(light).stream().sorted().toList()).isEqualTo(ref.ids(h -> true, light, at));
+              }
+              for (GridNode node : WORLD.tree.nodes()) {
+                var under = ref.under(List.of(node));
+                assertThat(board.counts(node, at)).as("counts under %s at %s", node, at).isEqualTo(ref.counts(under, at));
+                assertThat(board.page(node, TimingLight.RED, at, limit)).as("reds under %s at %s", node, at)
+                    .isEqualTo(ref.page(under, TimingLight.RED, at, limit));
+                assertThat(board.page(node, TimingLight.YELLOW, at, limit)).as("yellows under %s at %s", node, at)
+                    .isEqualTo(ref.page(under, TimingLight.YELLOW, at, limit));
+                TimingLights lights = board.lights(node, at);
+                for (TimingLight light : TimingLight.values()) {
+                  assertThat(lights.with(light).stream().sorted().toList()).isEqualTo(ref.ids(under, light, at));
+                }
+              }
+            }
+          }
+        });
+  }
+
+  @Test
+  void pagesRefuseGreenAndLimitsOutOfRangeAndGridsOfAnotherTree() {
+    TimingBoard board = TimingBoard.of(WORLD.tree);
+    GridNode root = WORLD.tree.node(WorkflowWorld.DISTRICT);
+    Instant at = Instant.parse("2024-03-04T01:00:00Z");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> board.page(root, TimingLight.GREEN, at, 10))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("light");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> board.page(root, TimingLight.RED, at, 0))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("limit");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> board.counts(new WorkflowWorld().tree.node(WorkflowWorld.DISTRICT), at))
+        .isInstanceOf(org.gridgov.core.InvalidInputException.class).hasMessageContaining("board's own tree");
   }
 }

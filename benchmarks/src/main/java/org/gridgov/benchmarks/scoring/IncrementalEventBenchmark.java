@@ -69,6 +69,8 @@ public class IncrementalEventBenchmark {
       live.accept(stream.get(i));
     }
     next = before;
+    System.out.printf("%nlive accumulator: %,d events, %,d tickets followed; arrays counted %,d bytes (%.1f B per event)%n",
+        before, live.ticketsFollowed(), live.bytes(), live.bytes() / (double) before);
     System.gc();
   }
 

@@ -37,8 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * How long does a month of {@code events} ticket events take to become the month's indicators and
- * rankings? One operation: every event through an {@link IndicatorAccumulator} (tracing off, or
- * on), the snapshot, the composite scores of the 8 departments, 57 community grids and the
+ * rankings? One operation: every event through an {@link IndicatorAccumulator}'s {@code acceptAll}
+ * (tracing off, or on), the snapshot, the composite scores of the 8 departments, 57 community grids and the
  * dispatchers, and their three rankings.
  *
  * <p>Baseline: the same counting done the obvious way — a {@code HashMap<String, Long>} keyed by
@@ -75,6 +75,14 @@ public class MonthScoringBenchmark {
       ((e.ticketId().hashCode() & 1) == 0 ? shardA : shardB).add(e);
     }
     pool = Executors.newFixedThreadPool(2);
+    for (boolean tracing : new boolean[] {false, true}) {
+      IndicatorAccumulator acc = IndicatorAccumulator.builder(tree, catalogue).period(ScoringWorkload.APRIL).tracing(tracing)
+          .build();
+      acc.acceptAll(stream);
+      System.out.printf("%naccumulator%s: %,d events, %,d tickets followed; arrays counted %,d bytes (%.1f B per event, %.1f B "
+          + "per ticket)%n", tracing ? " with evidence" : "", stream.size(), acc.ticketsFollowed(), acc.bytes(),
+          acc.bytes() / (double) stream.size(), acc.bytes() / (double) acc.ticketsFollowed());
+    }
     System.gc();
   }
 
@@ -85,9 +93,7 @@ public class MonthScoringBenchmark {
 
   private Indicators count(List<TicketEvent> events, boolean tracing) {
     IndicatorAccumulator acc = IndicatorAccumulator.builder(tree, catalogue).period(ScoringWorkload.APRIL).tracing(tracing).build();
-    for (TicketEvent e : events) {
-      acc.accept(e);
-    }
+    acc.acceptAll(events);
     return acc.snapshot();
   }
 

@@ -36,8 +36,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long does listing every open ticket by timing light take? The contender scans the
- * {@link TimingBoard}'s packed column; the baselines walk the replayed tickets
+ * How long does listing every open ticket by timing light take? The contender is
+ * {@link TimingBoard#lights}: it counts from its ladders, then one branch-free pass over its slot
+ * columns fills three exact-size lists; the baselines walk the replayed tickets
  * ({@link Ticket#lightAt}) and replay each ticket's event list first. Tickets are filed at
  * random instants over two months with 2-hour to 15-day limits, so all three lights occur.
  */
@@ -55,6 +56,7 @@ public class TimingLightScanBenchmark {
   private TimingBoard board;
   private List<Ticket> replayed;
   private List<List<TicketEvent>> logs;
+  private ColumnBoard columns;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -63,7 +65,7 @@ public class TimingLightScanBenchmark {
     SplittableRandom random = new SplittableRandom(2024);
     TimeLimit[] limits = {TimeLimit.workingHours(2), TimeLimit.workingDays(5), TimeLimit.workingDays(15), TimeLimit.calendarDays(7)};
     Instant from = Instant.parse("2024-02-01T01:00:00Z");
-    board = new TimingBoard();
+    board = TimingBoard.of(world.tree);
     replayed = new ArrayList<>(tickets);
     logs = new ArrayList<>(tickets);
     for (int i = 0; i < tickets; i++) {
@@ -86,6 +88,17 @@ public class TimingLightScanBenchmark {
       replayed.add(t);
       board.update(t);
     }
+    List<org.gridgov.workflow.spi.TicketHead> heads = new ArrayList<>(tickets);
+    replayed.forEach(t -> heads.add(org.gridgov.workflow.spi.TicketHead.withClockAlarm(t)));
+    columns = new ColumnBoard(world.tree, heads);
+    System.out.printf("%nboard: %,d open tickets, arrays counted %,d bytes (%.1f B per open ticket)%n", board.size(),
+        board.bytes(), board.bytes() / (double) tickets);
+  }
+
+  /** Baseline: the board as it was before issue 17, one branchy pass into three growing lists. */
+  @Benchmark
+  public List<List<TicketId>> baselineColumnScan() {
+    return columns.lists(at);
   }
 
   @Benchmark

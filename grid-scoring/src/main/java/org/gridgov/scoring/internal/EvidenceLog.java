@@ -27,6 +27,12 @@ public final class EvidenceLog {
   }
 
   /** Appends a row. */
+  /** The bytes of the arrays (for memory figures). */
+  public long bytes() {
+    return 6L * 16 + 4L * ticket.length + 4L * version.length + indicator.length + 4L * grid.length
+        + 4L * department.length + 4L * dispatcher.length;
+  }
+
   public void add(int ticketIndex, int ver, int ind, int gridOrdinal, int dept, int disp) {
     if (size == ticket.length) {
       int c = size + (size >> 1) + 16;

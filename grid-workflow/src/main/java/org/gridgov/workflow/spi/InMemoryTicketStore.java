@@ -21,8 +21,10 @@ import org.gridgov.workflow.TicketId;
  * embedded use — never the production answer, which is a table (see {@link TicketStore}).
  *
  * <p>Each ticket has its own log guarded by its own monitor; there is no lock across tickets.
- * The latest replayed state is kept beside each log as the snapshot, so the command path reads a
- * ticket in one hash lookup, and so is the ticket's {@link TicketHead}. The head queries
+ * The latest replayed state of an open ticket is kept beside its log as the snapshot, so the
+ * command path reads a ticket in one hash lookup, and so is the ticket's {@link TicketHead}; a closed
+ * ticket keeps only its events and head (about 2.3 kB for a standard loop's ten events; its snapshot
+ * is replayed when asked), so a million of them fit a 4 GiB heap. The head queries
  * ({@link #alarmsDue}, {@link #openUnder}, {@link #countLights}) scan every head: fine in memory,
  * and the reference the database's indexed queries are tested against.
  */
@@ -32,6 +34,11 @@ public final class InMemoryTicketStore implements TicketStore {
 
   private final ConcurrentHashMap<TicketId, Log> logs = new ConcurrentHashMap<>();
 
+  /**
+   * One ticket's log, its head and — while the ticket is open — its replayed state. A closed ticket
+   * keeps no replayed state (it is replayed from its events on the rare read) and its event list is
+   * trimmed to size: a city's year of closed tickets is mostly events (see docs/benchmarks.md).
+   */
   private static final class Log {
     final ArrayList<TicketEvent> events;
     volatile Ticket snapshot;
@@ -39,11 +46,29 @@ public final class InMemoryTicketStore implements TicketStore {
     volatile TicketHead head;
 
     Log(List<TicketEvent> first, Ticket snapshot, TicketHead head) {
-      this.events = new ArrayList<>(Math.max(16, first.size()));
+      this.events = new ArrayList<>(Math.max(12, first.size()));
       this.events.addAll(first);
-      this.snapshot = snapshot;
       this.version = first.size();
-      this.head = head;
+      keep(snapshot, head);
+    }
+
+    /** Keeps the state after an append: the replay only while open. */
+    void keep(Ticket after, TicketHead h) {
+      this.head = h;
+      this.snapshot = after.isOpen() ? after : null;
+      if (!after.isOpen()) {
+        events.trimToSize();
+      }
+    }
+
+    Ticket state() {
+      Ticket s = snapshot;
+      if (s != null) {
+        return s;
+      }
+      synchronized (this) {
+        return Ticket.replay(events);
+      }
     }
   }
 
@@ -79,9 +104,8 @@ public final class InMemoryTicketStore implements TicketStore {
         throw conflict(ticket, expectedVersion, log.version);
       }
       log.events.addAll(events);
-      log.snapshot = after;
-      log.head = head;
       log.version = expectedVersion + events.size();
+      log.keep(after, head);
     }
   }
 
@@ -164,7 +188,7 @@ public final class InMemoryTicketStore implements TicketStore {
       throw new MissingValueException("ticket");
     }
     Log log = logs.get(ticket);
-    return log == null ? Optional.empty() : Optional.of(log.snapshot);
+    return log == null ? Optional.empty() : Optional.of(log.state());
   }
 
   @Override
@@ -234,6 +258,22 @@ public final class InMemoryTicketStore implements TicketStore {
   @Override
   public List<TicketHead> openUnder(GridNode under, Optional<TicketHead> after, int limit) {
     return HeadScan.openUnder(heads(), under, after, limit);
+  }
+
+  @Override
+  public void forEachOpenHead(GridNode under, Consumer<TicketHead> action) {
+    HeadScan.require(under, "under");
+    HeadScan.require(action, "action");
+    int from = under.ordinal();
+    int to = from + under.subtreeSize();
+    for (TicketHead h : heads()) {
+      if (h.open()) {
+        int o = HeadScan.ordinal(under.tree(), h);
+        if (o >= from && o < to) {
+          action.accept(h);
+        }
+      }
+    }
   }
 
   @Override

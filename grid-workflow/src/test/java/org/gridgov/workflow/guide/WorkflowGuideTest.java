@@ -28,12 +28,14 @@ import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketEventType;
 import org.gridgov.workflow.TicketId;
 import org.gridgov.workflow.TicketService;
+import org.gridgov.workflow.TimingLight;
 import org.gridgov.workflow.TimingLights;
 import org.gridgov.workflow.WorkflowDefinition;
 import org.gridgov.workflow.WorkflowRole;
 import org.gridgov.workflow.WorkflowState;
 import org.gridgov.workflow.WorkflowTransition;
 import org.gridgov.workflow.spi.InMemoryTicketStore;
+import org.gridgov.workflow.spi.TimingLightCounts;
 import org.gridgov.workflow.testing.MutableClock;
 import org.gridgov.workflow.testing.WorkflowWorld;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,7 @@ class WorkflowGuideTest {
     clock.set("2022-01-13T10:14");
     Ticket closed = service.execute(Commands.verify(t.id(), commandCentre, true));   // verified: closed
     service.sweep();                                        // the clock: 催办/督办/通报, overdue, timeouts
-    TimingLights lights = service.lights(clock.instant());  // every open ticket by light
+    TimingLights lights = service.lights(clock.instant(), commandCentre);  // every open ticket in its scope, by light
     // end snippet
 
     assertThat(t.grid()).isEqualTo(WorkflowWorld.HEYUN_1);
@@ -152,5 +154,42 @@ class WorkflowGuideTest {
     assertThat(refusal).isEqualTo("command = \"anwser\": definition hotline has no such command; allowed in state open: [answer]");
     assertThat(answered.outcome()).contains(Outcome.CLOSED);
     assertThat(answered.version()).isEqualTo(2);
+  }
+
+  @Test
+  void aCommandCentresBoardCountsAndPagesWithinEachReadersScope() {
+    TicketService service = district.service(clock);
+    Principal commandCentre = Principal.of("centre-1", PrincipalKind.COMMAND_CENTRE, GridCode.parse("370811"));
+    Principal gridWorker = Principal.of("zhang-min", PrincipalKind.GRID_WORKER, GridCode.parse("370811001001001"));
+    clock.set("2024-03-04T09:00");
+    Ticket first = roadDamage(service, "370811001001001", commandCentre);
+    clock.set("2024-03-05T09:00");
+    Ticket second = roadDamage(service, "370811001002001", commandCentre);
+    Ticket fresh = roadDamage(service, "370811002001001", commandCentre);
+    clock.set("2024-03-20T10:00");
+    fresh = roadDamage(service, "370811002001001", commandCentre);   // filed today: green
+    // snippet: workflow-board
+    TimingLightCounts city = service.lightCounts(clock.instant(), commandCentre);                 // 红黄绿灯 of the city
+    TimingLightCounts street = service.lightCounts(GridCode.parse("370811001"), clock.instant(), commandCentre);
+    List<TicketId> oldestReds = service.lightPage(GridCode.parse("370811001"), TimingLight.RED, clock.instant(), 100,
+        commandCentre);                                                                              // longest overdue first
+    TimingLightCounts mine = service.lightCounts(clock.instant(), gridWorker);                    // its own grid only
+    // end snippet
+
+    assertThat(city.red()).isEqualTo(3);
+    assertThat(city.green()).isEqualTo(1);
+    assertThat(street.red()).isEqualTo(2);
+    assertThat(street.total()).isEqualTo(2);
+    assertThat(oldestReds).containsExactly(first.id(), second.id());
+    assertThat(mine.total()).isEqualTo(1);
+    assertThat(service.lightPage(GridCode.parse("370811"), TimingLight.RED, clock.instant(), 100, gridWorker))
+        .containsExactly(first.id());
+    assertThat(service.lights(clock.instant(), commandCentre).green()).containsExactly(fresh.id());
+  }
+
+  private static Ticket roadDamage(TicketService service, String grid, Principal centre) {
+    Ticket t = service.report(NewTicket.builder().channel(Channel.HOTLINE).matterType("city.road-damage")
+        .grid(GridCode.parse(grid)).reporter(Reporter.anonymous()).summary("路面塌陷").build(), centre);
+    return service.execute(Commands.accept(t.id(), centre));
   }
 }

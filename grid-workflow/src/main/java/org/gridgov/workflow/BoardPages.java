@@ -1,0 +1,176 @@
+package org.gridgov.workflow;
+
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.RandomAccess;
+import org.gridgov.core.GridNode;
+import org.gridgov.workflow.internal.Ladder;
+import org.gridgov.workflow.spi.TimingLightCounts;
+
+/**
+ * The timing board's listings (看板列表): a page of the red or yellow tickets under some grids,
+ * read from the ladders in order, and every ticket by light, one pass over the slot columns. Called
+ * by {@link TimingBoard} under its lock.
+ */
+final class BoardPages {
+  private static final int CHUNK = 256;
+  private static final long MAX_SECOND = Integer.MAX_VALUE - 1;
+  /** No filter on the yellow light. */
+  private static final long ANY = Long.MIN_VALUE;
+
+  private BoardPages() {}
+
+  /** One ticket of a page: the second it is ordered by, and its id. */
+  private record Entry(long second, TicketId id) {}
+
+  private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::second).thenComparing(Entry::id);
+
+  static List<TicketId> page(TimingBoard board, Collection<GridNode> parts, boolean red, long yellowSecond,
+      long redSecond, int limit) {
+    List<Entry> all = new ArrayList<>();
+    for (GridNode part : parts) {
+      int o = part.ordinal();
+      if (red) {
+        collect(board, board.ladder(true, o), 0, TimingBoard.bound(redSecond), ANY, limit, all);
+      } else {
+        int before = all.size();
+        collect(board, board.ladder(true, o), TimingBoard.bound(redSecond), Long.MAX_VALUE, yellowSecond, limit, all);
+        if (all.size() - before < limit) {
+          pausedYellow(board, board.ladder(false, o), yellowSecond, all);
+        }
+      }
+    }
+    all.sort(ORDER);
+    List<TicketId> out = new ArrayList<>(Math.min(limit, all.size()));
+    for (int i = 0; i < all.size() && i < limit; i++) {
+      out.add(all.get(i).id());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Adds the keys of {@code ladder} from {@code from} below {@code below} — only those whose slot is
+   * lit at {@code litSecond}, unless it is {@link #ANY} — at least {@code limit} of them if there
+   * are, and every one that shares the last one's second (so that ties can be ordered by id).
+   */
+  private static void collect(TimingBoard board, Ladder ladder, long from, long below, long litSecond, int limit,
+      List<Entry> out) {
+    BoardSlots s = board.slots();
+    long[] buf = new long[CHUNK];
+    int found = 0;
+    long end = below;
+    while (true) {
+      int n = ladder.copy(from, end, buf, 0, CHUNK);
+      if (n == 0) {
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        long k = buf[i];
+        int slot = (int) k;
+        if (litSecond != ANY && s.yellow[slot] > Math.min(litSecond, MAX_SECOND)) {
+          continue;
+        }
+        long second = k >>> 32;
+        out.add(new Entry(second, s.ids[slot]));
+        if (++found == limit) {
+          end = Math.min(end, TimingBoard.bound(second)); // from here on only ties
+        }
+      }
+      from = buf[n - 1] + 1;
+    }
+  }
+
+  /** Adds the yellow tickets whose clock is paused before red: they never turn red, so they come last. */
+  private static void pausedYellow(TimingBoard board, Ladder yellow, long yellowSecond, List<Entry> out) {
+    BoardSlots s = board.slots();
+    long[] buf = new long[CHUNK];
+    long from = 0;
+    long below = TimingBoard.bound(yellowSecond);
+    while (true) {
+      int n = yellow.copy(from, below, buf, 0, CHUNK);
+      if (n == 0) {
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        int slot = (int) buf[i];
+        if (s.red[slot] == BoardSlots.NEVER) {
+          out.add(new Entry(Long.MAX_VALUE, s.ids[slot]));
+        }
+      }
+      from = buf[n - 1] + 1;
+    }
+  }
+
+  /** Every open ticket under {@code parts} by light; {@code counts} are theirs, from the ladders. */
+  static TimingLights lights(TimingBoard board, Collection<GridNode> parts, Instant at, long yellowSecond,
+      long redSecond, TimingLightCounts counts) {
+    BoardSlots s = board.slots();
+    boolean[] in = null;
+    if (!coversTree(board, parts)) {
+      in = new boolean[board.tree().size()];
+      for (GridNode p : parts) {
+        java.util.Arrays.fill(in, p.ordinal(), p.ordinal() + p.subtreeSize(), true);
+      }
+    }
+    int green = (int) counts.green();
+    int yellow = (int) counts.yellow();
+    TicketId[] out = new TicketId[(int) counts.total()];
+    int[] cursor = {0, green, green + yellow};
+    long ys = Math.min(yellowSecond, MAX_SECOND);
+    long rs = Math.min(redSecond, MAX_SECOND);
+    int[] grids = s.grids;
+    int[] ye = s.yellow;
+    int[] re = s.red;
+    TicketId[] ids = s.ids;
+    int high = s.high;
+    for (int i = 0; i < high; i++) {
+      int g = grids[i];
+      if (g < 0 || in != null && !in[g]) {
+        continue;
+      }
+      // 0 green, 1 yellow, 2 red, without a branch: lit = y <= ys, red = r <= rs (red implies lit)
+      int c = (int) (((ys - ye[i]) >>> 63) ^ 1) + (int) (((rs - re[i]) >>> 63) ^ 1);
+      out[cursor[c]++] = ids[i];
+    }
+    return new TimingLights(at, new Range(out, 0, green), new Range(out, green, green + yellow),
+        new Range(out, green + yellow, out.length));
+  }
+
+  private static boolean coversTree(TimingBoard board, Collection<GridNode> parts) {
+    int n = 0;
+    for (GridNode p : parts) {
+      n += p.subtreeSize();
+    }
+    return n == board.tree().size();
+  }
+
+  /** An unmodifiable view of a range of an array nobody else holds. */
+  private static final class Range extends AbstractList<TicketId> implements RandomAccess {
+    private final TicketId[] a;
+    private final int from;
+    private final int to;
+
+    Range(TicketId[] a, int from, int to) {
+      this.a = a;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public TicketId get(int i) {
+      if (i < 0 || i >= to - from) {
+        throw new IndexOutOfBoundsException("index " + i + " of " + (to - from));
+      }
+      return a[from + i];
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+}
