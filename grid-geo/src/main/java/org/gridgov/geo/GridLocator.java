@@ -37,19 +37,17 @@ public final class GridLocator implements Locator {
   private final String layer;
   private final CoordinateSystem system;
   private final CellIndex index;
-  private final int[] ordinalOfAnswer;
   private final int[] parentOf;
   private final List<GridCode> withoutBoundary;
   private final List<GridCode> notIndexed;
   private final IndexStats stats;
 
-  private GridLocator(GridTree tree, String layer, CoordinateSystem system, CellIndex index, int[] ordinalOfAnswer,
+  private GridLocator(GridTree tree, String layer, CoordinateSystem system, CellIndex index,
       List<GridCode> withoutBoundary, List<GridCode> notIndexed) {
     this.tree = tree;
     this.layer = layer;
     this.system = system;
     this.index = index;
-    this.ordinalOfAnswer = ordinalOfAnswer;
     this.withoutBoundary = withoutBoundary;
     this.notIndexed = notIndexed;
     this.parentOf = new int[tree.size()];
@@ -60,7 +58,7 @@ public final class GridLocator implements Locator {
     CellIndex.Stats s = index.stats();
     this.stats = new IndexStats(s.answers(), s.answers() + notIndexed.size(), s.vertices(), s.topCellsX(),
         s.topCellsY(), s.cells(), s.leaves(),
-        s.leafEdges(), s.maxDepth(), s.bytes() + 4L * ordinalOfAnswer.length + 4L * parentOf.length,
+        s.leafEdges(), s.maxDepth(), s.bytes() + 4L * parentOf.length,
         s.buildNanos() / 1_000_000);
   }
 
@@ -117,9 +115,8 @@ public final class GridLocator implements Locator {
         notIndexed.add(b.code());
       }
     }
-    CellIndex index = CellIndex.build(geometries);
-    int[] ordinalOfAnswer = ordinals.stream().mapToInt(Integer::intValue).toArray();
-    return new GridLocator(tree, layer, boundaries.coordinateSystem(), index, ordinalOfAnswer,
+    CellIndex index = CellIndex.build(geometries, ordinals.stream().mapToInt(Integer::intValue).toArray());
+    return new GridLocator(tree, layer, boundaries.coordinateSystem(), index,
         Collections.unmodifiableList(missing), Collections.unmodifiableList(notIndexed));
   }
 
@@ -195,11 +192,11 @@ public final class GridLocator implements Locator {
     }
     LonLat.check("longitude", longitude, "latitude", latitude);
     if (system == this.system) {
-      return ordinal(index.locate(longitude, latitude));
+      return index.locate(longitude, latitude);
     }
     double[] p = new double[2];
     CoordinateSystem.convertUnchecked(system, this.system, longitude, latitude, p, 0);
-    return ordinal(index.locate(p[0], p[1]));
+    return index.locate(p[0], p[1]);
   }
 
   /**
@@ -231,13 +228,13 @@ public final class GridLocator implements Locator {
     int[] out = new int[lons.length];
     if (system == this.system) {
       for (int i = 0; i < out.length; i++) {
-        out[i] = ordinal(index.locate(lons[i], lats[i]));
+        out[i] = index.locate(lons[i], lats[i]);
       }
     } else {
       double[] p = new double[2];
       for (int i = 0; i < out.length; i++) {
         CoordinateSystem.convertUnchecked(system, this.system, lons[i], lats[i], p, 0);
-        out[i] = ordinal(index.locate(p[0], p[1]));
+        out[i] = index.locate(p[0], p[1]);
       }
     }
     return out;
@@ -273,10 +270,6 @@ public final class GridLocator implements Locator {
       chain.add(nodes.get(p));
     }
     return Optional.of(new LocatedPoint(nodes.get(ordinal), chain));
-  }
-
-  private int ordinal(int answer) {
-    return answer < 0 ? -1 : ordinalOfAnswer[answer];
   }
 
   @Override

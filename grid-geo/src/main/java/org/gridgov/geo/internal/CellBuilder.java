@@ -56,8 +56,9 @@ final class CellBuilder {
     return cell(x0, y0, x1, y1, 0, 0, 0, 0, topCandidates(edges, from, to, x0, y0, x1, y1));
   }
 
-  static int constant(int answer) {
-    return ((answer + 1) << 2) | TAG_CONSTANT;
+  /** The entry of a cell where every point has {@code value} (-1: uncovered). */
+  static int constant(int value) {
+    return ((value + 1) << 2) | TAG_CONSTANT;
   }
 
   private Candidates topCandidates(int[] edges, int from, int to, double x0, double y0, double x1, double y1) {
@@ -116,7 +117,7 @@ final class CellBuilder {
     }
     long total = cand.edgeCount(keep);
     if (cand.edges[0] == null || total == 0) {
-      return constant(cand.answers[0]);
+      return constant(in.value(cand.answers[0]));
     }
     // the work of a leaf: its distinct segments (a border shared by two grids is tested once);
     // counted only when it may be small enough, sharing at most halving the edges in a tiling

@@ -38,12 +38,14 @@ import org.locationtech.jts.geom.Geometry;
  * (boundary included, parity inside) on every double point.
  *
  * <p><b>Descent.</b> The point's position in top-cell units is computed once; its fraction in
- * the top cell, scaled by 2<sup>{@value CellBuilder#MAX_DEPTH}</sup> (exactly), gives at each
- * level the quadrant as two bits, without branches.
+ * the top cell, scaled by 2<sup>16</sup> (exactly), gives at each level the quadrant as two bits,
+ * without branches, and below the leaf the leaf's 4 × 4 sub-cell.
  */
 public final class CellIndex {
-  private static final double SCALE = 1 << CellBuilder.MAX_DEPTH;
-  private static final int LAST = (1 << CellBuilder.MAX_DEPTH) - 1;
+  /** Bits of a point's position in its top cell: one per quadtree level and two for sub-cells. */
+  private static final int BITS = CellBuilder.MAX_DEPTH + 2;
+  private static final double SCALE = 1 << BITS;
+  private static final int LAST = (1 << BITS) - 1;
 
   private final double ox;
   private final double oy;
@@ -94,12 +96,19 @@ public final class CellIndex {
   }
 
   /**
-   * Builds the index of {@code geometries}, answer {@code i} being {@code geometries.get(i)}
-   * (Polygons or MultiPolygons, in the order whose smallest index wins ties). Bands of the index
-   * are built on the common {@link java.util.concurrent.ForkJoinPool}.
+   * Builds the index of {@code geometries} (Polygons or MultiPolygons, in the order whose smallest
+   * index wins ties), a lookup giving {@code values[i]} for {@code geometries.get(i)}. Bands of
+   * the index are built on the common {@link java.util.concurrent.ForkJoinPool}.
+   *
+   * @param values one per geometry, each from 0 to 2<sup>25</sup> - 1
    */
+  public static CellIndex build(List<Geometry> geometries, int[] values) {
+    return IndexBuilder.build(geometries, values);
+  }
+
+  /** As {@link #build(List, int[])} with the geometries' indexes as values. */
   public static CellIndex build(List<Geometry> geometries) {
-    return IndexBuilder.build(geometries);
+    return build(geometries, java.util.stream.IntStream.range(0, geometries.size()).toArray());
   }
 
   /** Figures about this index. */
@@ -108,8 +117,8 @@ public final class CellIndex {
   }
 
   /**
-   * The smallest answer whose closed polygon covers (x, y), or -1. Any double is accepted: NaN
-   * and points outside the data's extent give -1.
+   * The value of the first geometry (in the given order) whose closed polygon covers (x, y), or
+   * -1. Any double is accepted: NaN and points outside the data's extent give -1.
    */
   public int locate(double x, double y) {
     return locate(x, y, false);
@@ -132,24 +141,25 @@ public final class CellIndex {
     if ((e & 3) == CellBuilder.TAG_CONSTANT) {
       return (e >>> 2) - 1;
     }
-    int qx = 0;
-    int qy = 0;
-    int shift = CellBuilder.MAX_DEPTH;
-    if ((e & 3) == CellBuilder.TAG_INNER) {
-      qx = Math.min((int) ((fx - ix) * SCALE), LAST);
-      qy = Math.min((int) ((fy - iy) * SCALE), LAST);
-      do {
-        shift--;
-        e = cells[(e >>> 2) + (((qx >>> shift) & 1) | (((qy >>> shift) & 1) << 1))];
-      } while ((e & 3) == CellBuilder.TAG_INNER);
-      if ((e & 3) == CellBuilder.TAG_CONSTANT) {
-        return (e >>> 2) - 1;
-      }
+    int qx = Math.min((int) ((fx - ix) * SCALE), LAST);
+    int qy = Math.min((int) ((fy - iy) * SCALE), LAST);
+    int shift = BITS;
+    while ((e & 3) == CellBuilder.TAG_INNER) {
+      shift--;
+      e = cells[(e >>> 2) + (((qx >>> shift) & 1) | (((qy >>> shift) & 1) << 1))];
+    }
+    if ((e & 3) == CellBuilder.TAG_CONSTANT) {
+      return (e >>> 2) - 1;
     }
     double cornerX = ox + ix * size;
     double cornerY = oy + iy * size;
-    int depth = CellBuilder.MAX_DEPTH - shift;
-    return exactOnly ? leaves.evalExact(e >>> 2, x, y, cornerX, cornerY, qx >>> shift, qy >>> shift, depth)
-        : leaves.eval(e >>> 2, x, y, cornerX, cornerY, qx >>> shift, qy >>> shift, depth);
+    int depth = BITS - shift;
+    int kx = qx >>> shift;
+    int ky = qy >>> shift;
+    if (exactOnly) {
+      return leaves.evalExact(e >>> 2, x, y, cornerX, cornerY, kx, ky, depth);
+    }
+    int sub = ((qx >>> (shift - 2)) & 3) | (((qy >>> (shift - 2)) & 3) << 2);
+    return leaves.eval(e >>> 2, x, y, cornerX, cornerY, kx, ky, depth, sub);
   }
 }

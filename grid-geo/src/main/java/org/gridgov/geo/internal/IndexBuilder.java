@@ -16,9 +16,9 @@ final class IndexBuilder {
 
   private IndexBuilder() {}
 
-  static CellIndex build(List<Geometry> geometries) {
+  static CellIndex build(List<Geometry> geometries, int[] values) {
     long t0 = System.nanoTime();
-    IndexInput in = new IndexInput(geometries);
+    IndexInput in = new IndexInput(geometries, values);
     if (in.answers == 0 || in.edges == 0) {
       return CellIndex.empty(in, System.nanoTime() - t0);
     }
@@ -117,7 +117,7 @@ final class IndexBuilder {
           if (run == Integer.MIN_VALUE) {
             double x0 = grid.cellX(ix);
             double y0 = grid.cellY(iy);
-            run = in.answerAt(x0 + grid.size / 2, y0 + grid.size / 2);
+            run = in.value(in.answerAt(x0 + grid.size / 2, y0 + grid.size / 2));
           }
           topCells[c] = CellBuilder.constant(run);
         } else {

@@ -14,12 +14,14 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * The polygons an index is built from, flattened: every ring's vertices in one interleaved
  * array {@code xy} (x at {@code 2 v}, y at {@code 2 v + 1}), the answer each vertex belongs to,
- * the rings' vertex ranges, and, for the exact tests made while building, a JTS point locator per
- * answer and an STRtree of the answers' envelopes. Safe for concurrent readers once made.
+ * the rings' vertex ranges, the value the index gives for each answer, and, for the exact tests
+ * made while building, a JTS point locator per answer and an STRtree of the answers' envelopes.
+ * Safe for concurrent readers once made.
  */
 final class IndexInput {
   final int answers;
   final List<Geometry> geometries;
+  private final int[] values;
   final double[] xy;
   final int[] answerOfVertex;
   final int[] ringStart;
@@ -33,11 +35,17 @@ final class IndexInput {
   private final PointOnGeometryLocator[] locators;
   private final STRtree answerTree = new STRtree();
 
-  IndexInput(List<Geometry> geometries) {
+  IndexInput(List<Geometry> geometries, int[] values) {
     this.geometries = geometries;
     this.answers = geometries.size();
-    if (answers >= LeafFormat.MAX_ANSWERS) {
-      throw new IllegalArgumentException("too many polygons for one index: " + answers);
+    this.values = values;
+    if (values.length != answers) {
+      throw new IllegalArgumentException(values.length + " values for " + answers + " polygons");
+    }
+    for (int v : values) {
+      if (v < 0 || v > LeafFormat.MAX_VALUE) {
+        throw new IllegalArgumentException("value out of range: " + v);
+      }
     }
     this.locators = new PointOnGeometryLocator[answers];
     long nv = 0;
@@ -94,6 +102,11 @@ final class IndexInput {
     this.maxX = x1;
     this.maxY = y1;
     answerTree.build();
+  }
+
+  /** The value of answer {@code a}; -1 for -1. */
+  int value(int a) {
+    return a < 0 ? -1 : values[a];
   }
 
   double x(int v) {

@@ -13,10 +13,11 @@ package org.gridgov.geo.internal;
  * of four (padded with empty edges that repeat the last vertex), so that the loop over them runs
  * a predictable number of times.
  * <pre>
- *   header    blocks k | candidates n &lt;&lt; 12 | parity mask at r &lt;&lt; 15 | choice of r &lt;&lt; 22
- *             (k &lt; 4096, n at most 7)
- *   1/h       a float, a power of two
- *   answers   n words, ascending, then -1 (the answer when no candidate covers the point)
+ *   header    blocks k | candidates n &lt;&lt; 8 | parity mask at r &lt;&lt; 11 | choice of r &lt;&lt; 18
+ *             | (e + 128) &lt;&lt; 21, h = 2^e      (k &lt; 256, n at most 7)
+ *   sub-cells 4 × 4 two-bit values for the sub-cells of the cell (x fastest): the index of the
+ *             answer (n for none) where no edge touches the sub-cell, 3 where the edges decide
+ *   answers   n values, ascending by answer, then -1 (the value when no candidate covers the point)
  *   v0        the first vertex: x in the low 16 bits, y in the high 16 bits, two's complement
  *   k blocks  of 5 words: the block's four edges, one byte each (edge j runs from the vertex
  *             before to vertex j of the block; the byte has the candidates' bitmask in bits 0-6,
@@ -31,7 +32,7 @@ package org.gridgov.geo.internal;
  * <pre>
  *   header    n | EXACT
  *   rx ry     two doubles (four words, high word first)
- *   per candidate, ascending: (answer &lt;&lt; 6) | (runs &lt;&lt; 1) | parity at r
+ *   per candidate, ascending by answer: (value &lt;&lt; 6) | (runs &lt;&lt; 1) | parity at r
  *       runs 0: covers the whole cell; 31: the count follows in the next word
  *     per run of consecutive ring edges: its first vertex, then its edge count
  * </pre>
@@ -39,17 +40,22 @@ package org.gridgov.geo.internal;
 final class LeafFormat {
   /** Header flag of a leaf in exact form. */
   static final int EXACT = 1 << 31;
-  /** Answers are kept in the 26 high bits of an exact candidate word. */
-  static final int MAX_ANSWERS = 1 << 25;
+  /** Values are kept in the 26 high bits of an exact candidate word (and -1 must stay apart). */
+  static final int MAX_VALUE = (1 << 25) - 1;
   static final int ANSWER_SHIFT = 6;
   static final int MANY_RUNS = 31;
   /** Candidates of a compact leaf at most: one bit each in an edge byte. */
   static final int MAX_CANDIDATES = 7;
   /** Blocks of four edges of a compact leaf at most. */
-  static final int MAX_BLOCKS = 0xFFF;
-  static final int CANDIDATES_SHIFT = 12;
-  static final int PARITY_SHIFT = 15;
-  static final int CHOICE_SHIFT = 22;
+  static final int MAX_BLOCKS = 0xFF;
+  static final int CANDIDATES_SHIFT = 8;
+  static final int PARITY_SHIFT = 11;
+  static final int CHOICE_SHIFT = 18;
+  static final int EXPONENT_SHIFT = 21;
+  /** Exponents e of the unit h = 2^e at most (in magnitude). */
+  static final int MAX_EXPONENT = 120;
+  /** The sub-cell value that sends a point to the edges. */
+  static final int TEST_EDGES = 3;
   /** Words of a block: the edge bytes, then four vertices. */
   static final int BLOCK = 5;
   /** The largest fixed-point offset. */
@@ -66,12 +72,19 @@ final class LeafFormat {
 
   private LeafFormat() {}
 
-  static int compactHeader(int blocks, int candidates, int parityMask, int choice) {
-    return blocks | (candidates << CANDIDATES_SHIFT) | (parityMask << PARITY_SHIFT) | (choice << CHOICE_SHIFT);
+  static int compactHeader(int blocks, int candidates, int parityMask, int choice, int exponent) {
+    return blocks | (candidates << CANDIDATES_SHIFT) | (parityMask << PARITY_SHIFT) | (choice << CHOICE_SHIFT)
+        | ((exponent + 128) << EXPONENT_SHIFT);
   }
 
-  static int candidateWord(int answer, int runs, boolean parity) {
-    return (answer << ANSWER_SHIFT) | (Math.min(runs, MANY_RUNS) << 1) | (parity ? 1 : 0);
+  /** 1 / h of a compact leaf's header: 2^-e, exactly. */
+  static double scale(int header) {
+    int e = ((header >>> EXPONENT_SHIFT) & 0xFF) - 128;
+    return Double.longBitsToDouble((long) (1023 - e) << 52);
+  }
+
+  static int candidateWord(int value, int runs, boolean parity) {
+    return (value << ANSWER_SHIFT) | (Math.min(runs, MANY_RUNS) << 1) | (parity ? 1 : 0);
   }
 
   /**

@@ -52,7 +52,7 @@ final class LeafWriter {
       throw new IllegalStateException("index too large");
     }
     if (choice >= 0 && keep <= LeafFormat.MAX_CANDIDATES && !segments.repeated
-        && segments.size < 2 * LeafFormat.MAX_BLOCKS && compact(rx, ry, choice, cand, keep, segments)) {
+        && segments.size < 2 * LeafFormat.MAX_BLOCKS && compact(x0, y0, x1, y1, rx, ry, choice, cand, keep, segments)) {
       leafEdges += segments.size;
       leaves++;
       return at;
@@ -84,7 +84,8 @@ final class LeafWriter {
   }
 
   /** Writes the compact form; false (having written part of it) when the offsets cannot be scaled. */
-  private boolean compact(double rx, double ry, int choice, Candidates cand, int keep, Segments segments) {
+  private boolean compact(double x0, double y0, double x1, double y1, double rx, double ry, int choice,
+      Candidates cand, int keep, Segments segments) {
     // the vertices in polylines (runs of segments whose first vertices follow each other in one
     // ring), each edge's byte, then padding to whole blocks of four edges
     int[] vertex = new int[2 * segments.size + 4];
@@ -117,7 +118,7 @@ final class LeafWriter {
       vmax = Math.max(vmax, Math.max(Math.abs(in.x(vertex[k]) - rx), Math.abs(in.y(vertex[k]) - ry)));
     }
     int exponent = Math.getExponent(vmax / LeafFormat.UNITS) + 1;
-    if (exponent < -120 || exponent > 120) {
+    if (Math.abs(exponent) > LeafFormat.MAX_EXPONENT) {
       return false;
     }
     double scale = Math.scalb(1.0, -exponent);
@@ -126,10 +127,10 @@ final class LeafWriter {
     for (int i = 0; i < keep; i++) {
       parity |= inside[i] ? 1 << i : 0;
     }
-    out.add(LeafFormat.compactHeader(ne / 4, keep, parity, choice));
-    out.add(Float.floatToRawIntBits((float) scale));
+    out.add(LeafFormat.compactHeader(ne / 4, keep, parity, choice, exponent));
+    out.add(subCells(x0, y0, x1, y1, cand, keep));
     for (int i = 0; i < keep; i++) {
-      out.add(cand.answers[i]);
+      out.add(in.value(cand.answers[i]));
     }
     out.add(-1);
     out.add(fixed(vertex[0], rx, ry, scale));
@@ -143,6 +144,52 @@ final class LeafWriter {
       out.add(starts[p]);
     }
     return true;
+  }
+
+  /**
+   * The two-bit values of the 4 × 4 sub-cells (cut by halving twice, as the quadtree would): where
+   * no edge touches the sub-cell grown by the margin, every point of it has the answer of its
+   * centre (JTS's exact locator; the centre lies on no edge); else {@link LeafFormat#TEST_EDGES}.
+   */
+  private int subCells(double x0, double y0, double x1, double y1, Candidates cand, int keep) {
+    double[] xs = quarters(x0, x1);
+    double[] ys = quarters(y0, y1);
+    int word = 0;
+    for (int j = 0; j < 4; j++) {
+      for (int i = 0; i < 4; i++) {
+        int value = LeafFormat.TEST_EDGES;
+        if (!touched(xs[i], ys[j], xs[i + 1], ys[j + 1], cand, keep)) {
+          Coordinate centre = new Coordinate((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2);
+          int first = keep;
+          for (int c = 0; c < keep && first == keep; c++) {
+            if (cand.edges[c] == null || in.locate(cand.answers[c], centre) != Location.EXTERIOR) {
+              first = c;
+            }
+          }
+          value = Math.min(first, LeafFormat.TEST_EDGES);
+        }
+        word |= value << (2 * (4 * j + i));
+      }
+    }
+    return word;
+  }
+
+  private static double[] quarters(double a, double b) {
+    double m = (a + b) / 2;
+    return new double[] {a, (a + m) / 2, m, (m + b) / 2, b};
+  }
+
+  private boolean touched(double x0, double y0, double x1, double y1, Candidates cand, int keep) {
+    for (int i = 0; i < keep; i++) {
+      int[] es = cand.edges[i];
+      for (int k = 0; es != null && k < cand.counts[i]; k++) {
+        int e = es[k];
+        if (TopGrid.touches(in.x(e), in.y(e), in.x(e + 1), in.y(e + 1), x0, y0, x1, y1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Vertex v relative to r, in units of 1 / scale, rounded: x low, y high. */
@@ -168,14 +215,14 @@ final class LeafWriter {
     for (int i = 0; i < keep; i++) {
       int[] es = cand.edges[i];
       if (es == null || (lastIsRest && i == 1)) {
-        out.add(LeafFormat.candidateWord(cand.answers[i], 0, true));
+        out.add(LeafFormat.candidateWord(in.value(cand.answers[i]), 0, true));
         continue;
       }
       int runs = 0;
       for (int k = 0; k < cand.counts[i]; k++) {
         runs += k == 0 || es[k] != es[k - 1] + 1 ? 1 : 0;
       }
-      out.add(LeafFormat.candidateWord(cand.answers[i], runs, inside[i]));
+      out.add(LeafFormat.candidateWord(in.value(cand.answers[i]), runs, inside[i]));
       if (runs >= LeafFormat.MANY_RUNS) {
         out.add(runs);
       }

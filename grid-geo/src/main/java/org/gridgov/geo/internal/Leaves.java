@@ -44,29 +44,35 @@ final class Leaves {
 
   /**
    * The leaf at {@code at} for point (px, py): its cell is the {@code kx}-th across and
-   * {@code ky}-th up at {@code depth} below the top cell whose corner is (cornerX, cornerY).
+   * {@code ky}-th up at {@code depth} below the top cell whose corner is (cornerX, cornerY), and
+   * {@code sub} the point's sub-cell (x + 4 y) in it.
    */
-  int eval(int at, double px, double py, double cornerX, double cornerY, int kx, int ky, int depth) {
-    int head = records[at];
+  int eval(int at, double px, double py, double cornerX, double cornerY, int kx, int ky, int depth, int sub) {
+    final int[] lv = records;
+    int head = lv[at];
     if (head < 0) {
       return exact.exactLeaf(at, px, py);
     }
-    int choice = head >>> LeafFormat.CHOICE_SHIFT;
+    int known = (lv[at + 1] >>> (2 * sub)) & 3;
+    if (known != LeafFormat.TEST_EDGES) {
+      return lv[at + 2 + known];
+    }
+    int choice = (head >>> LeafFormat.CHOICE_SHIFT) & 7;
     double w = widths[depth];
     double rx = LeafFormat.reference(cornerX, w, kx, choice, false);
     double ry = LeafFormat.reference(cornerY, w, ky, choice, true);
-    double scale = Float.intBitsToFloat(records[at + 1]);
+    double scale = LeafFormat.scale(head);
     int got = fast(at, head, (px - rx) * scale, (py - ry) * scale);
     return got != UNSURE ? got : exact.compactLeaf(at, head, rx, ry, px, py);
   }
 
-  /** As {@link #eval} by the exact path only (for tests of the fast path). */
+  /** As {@link #eval} by the exact path only, sub-cells unused (for tests of the fast path). */
   int evalExact(int at, double px, double py, double cornerX, double cornerY, int kx, int ky, int depth) {
     int head = records[at];
     if (head < 0) {
       return exact.exactLeaf(at, px, py);
     }
-    int choice = head >>> LeafFormat.CHOICE_SHIFT;
+    int choice = (head >>> LeafFormat.CHOICE_SHIFT) & 7;
     double w = widths[depth];
     double rx = LeafFormat.reference(cornerX, w, kx, choice, false);
     double ry = LeafFormat.reference(cornerY, w, ky, choice, true);
