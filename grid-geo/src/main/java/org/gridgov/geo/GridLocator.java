@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
@@ -201,7 +202,9 @@ public final class GridLocator implements Locator {
 
   /**
    * The ordinals of the basic grids covering WGS-84 points {@code (lons[i], lats[i])}, -1 where
-   * uncovered.
+   * uncovered: element i is what {@link #locateOrdinal locateOrdinal(lons[i], lats[i])} gives.
+   * On the calling thread; see {@link #locateAllIn(CoordinateSystem, double[], double[], Executor,
+   * int)} for how the work is ordered.
    *
    * @throws InvalidInputException naming the first bad index when the arrays differ in length or
    *     a coordinate is not finite or out of range (nothing is located then)
@@ -210,34 +213,31 @@ public final class GridLocator implements Locator {
     return locateAllIn(CoordinateSystem.WGS84, lons, lats);
   }
 
-  /** As {@link #locateAll} for points given in {@code system}. */
+  /** As {@link #locateAll} for points given in {@code system}, on the calling thread. */
   public int[] locateAllIn(CoordinateSystem system, double[] lons, double[] lats) {
-    if (system == null) {
-      throw new MissingValueException("system");
-    }
-    if (lons == null || lats == null) {
-      throw new MissingValueException(lons == null ? "lons" : "lats");
-    }
-    if (lons.length != lats.length) {
-      throw new InvalidInputException("lats.length", Integer.toString(lats.length),
-          "must equal lons.length " + lons.length);
-    }
-    for (int i = 0; i < lons.length; i++) {
-      LonLat.check("lons[" + i + "]", lons[i], "lats[" + i + "]", lats[i]);
-    }
-    int[] out = new int[lons.length];
-    if (system == this.system) {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = index.locate(lons[i], lats[i]);
-      }
-    } else {
-      double[] p = new double[2];
-      for (int i = 0; i < out.length; i++) {
-        CoordinateSystem.convertUnchecked(system, this.system, lons[i], lats[i], p, 0);
-        out[i] = index.locate(p[0], p[1]);
-      }
-    }
-    return out;
+    return BatchLocate.run(index, this.system, system, lons, lats, Runnable::run, 1);
+  }
+
+  /**
+   * The batch lookup (批量定位): the ordinals of the basic grids covering points
+   * {@code (lons[i], lats[i])} given in {@code system}, -1 where uncovered — element i is exactly
+   * what {@link #locateOrdinalIn locateOrdinalIn(system, lons[i], lats[i])} gives, only sooner.
+   * The work is ordered for the memory system: a large batch is bucketed by bands of the index
+   * small enough for a core's cache, and within a band points go through the lookup's steps in
+   * groups so that their memory accesses overlap.
+   *
+   * <p><b>Threads.</b> GridLocator starts no thread. The points are split into at most
+   * {@code parallelism} contiguous parts of at least {@value BatchLocate#MIN_PART} points; the
+   * calling thread locates the first and hands the others to {@code executor} — for instance
+   * {@link java.util.concurrent.ForkJoinPool#commonPool()}, or the caller's own pool — then waits
+   * for them. A part the executor rejects runs on the calling thread. With {@code parallelism} 1
+   * (or a direct executor) everything runs on the calling thread.
+   *
+   * @throws InvalidInputException as {@link #locateAll}, or when {@code parallelism} is below 1
+   */
+  public int[] locateAllIn(CoordinateSystem system, double[] lons, double[] lats, Executor executor,
+      int parallelism) {
+    return BatchLocate.run(index, this.system, system, lons, lats, executor, parallelism);
   }
 
   /** The node of an ordinal returned by the {@code locate…Ordinal} methods. */

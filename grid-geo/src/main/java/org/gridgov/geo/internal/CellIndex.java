@@ -43,22 +43,22 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class CellIndex {
   /** Bits of a point's position in its top cell: one per quadtree level and two for sub-cells. */
-  private static final int BITS = CellBuilder.MAX_DEPTH + 2;
-  private static final double SCALE = 1 << BITS;
-  private static final int LAST = (1 << BITS) - 1;
+  static final int BITS = CellBuilder.MAX_DEPTH + 2;
+  static final double SCALE = 1 << BITS;
+  static final int LAST = (1 << BITS) - 1;
 
-  private final double ox;
-  private final double oy;
-  private final double size;
-  private final double inv;
-  private final double minX;
-  private final double minY;
-  private final double maxX;
-  private final double maxY;
-  private final int gx;
-  private final int gy;
-  private final int[] cells;
-  private final Leaves leaves;
+  final double ox;
+  final double oy;
+  final double size;
+  final double inv;
+  final double minX;
+  final double minY;
+  final double maxX;
+  final double maxY;
+  final int gx;
+  final int gy;
+  final int[] cells;
+  final Leaves leaves;
   private final Stats stats;
 
   /** Figures about an index. */
@@ -122,6 +122,15 @@ public final class CellIndex {
    */
   public int locate(double x, double y) {
     return locate(x, y, false);
+  }
+
+  /**
+   * The values for points {@code (xs[i], ys[i])}, {@code from <= i < to}, into {@code out[i]}:
+   * each what {@link #locate(double, double)} gives, the work ordered so that independent
+   * lookups overlap their memory accesses ({@link BatchLookup}).
+   */
+  public void locateAll(double[] xs, double[] ys, int from, int to, int[] out) {
+    new BatchLookup(this).run(xs, ys, from, to, out);
   }
 
   /** As {@link #locate(double, double)}, every leaf evaluated by the exact path (for tests). */

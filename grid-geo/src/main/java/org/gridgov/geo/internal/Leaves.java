@@ -48,14 +48,27 @@ final class Leaves {
    * {@code sub} the point's sub-cell (x + 4 y) in it.
    */
   int eval(int at, double px, double py, double cornerX, double cornerY, int kx, int ky, int depth, int sub) {
+    int known = known(at, sub);
+    return known != EDGES ? known : edges(at, px, py, cornerX, cornerY, kx, ky, depth);
+  }
+
+  /** {@link #known}'s "the edges decide". */
+  static final int EDGES = Integer.MIN_VALUE;
+
+  /** The value of sub-cell {@code sub} of the leaf at {@code at} when no edge touches it, else {@link #EDGES}. */
+  int known(int at, int sub) {
+    final int[] lv = records;
+    int head = lv[at];
+    int value = (lv[at + 1] >>> (2 * sub)) & 3;
+    return head < 0 || value == LeafFormat.TEST_EDGES ? EDGES : lv[at + 2 + value];
+  }
+
+  /** The leaf at {@code at} for point (px, py), tested against its edges (see {@link #eval}). */
+  int edges(int at, double px, double py, double cornerX, double cornerY, int kx, int ky, int depth) {
     final int[] lv = records;
     int head = lv[at];
     if (head < 0) {
       return exact.exactLeaf(at, px, py);
-    }
-    int known = (lv[at + 1] >>> (2 * sub)) & 3;
-    if (known != LeafFormat.TEST_EDGES) {
-      return lv[at + 2 + known];
     }
     int choice = (head >>> LeafFormat.CHOICE_SHIFT) & 7;
     double w = widths[depth];
