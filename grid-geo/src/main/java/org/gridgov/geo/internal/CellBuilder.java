@@ -3,8 +3,6 @@ package org.gridgov.geo.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Location;
 
 /**
  * Builds the cells of a band of top-cell rows: for each top cell its tagged entry, and below the
@@ -29,6 +27,7 @@ final class CellBuilder {
 
   private final IndexInput in;
   private final TopGrid grid;
+  private final Containers containers;
   final IntList cells;
   final LeafWriter leaves;
   int maxDepth;
@@ -37,9 +36,10 @@ final class CellBuilder {
   private double cornerX;
   private double cornerY;
 
-  CellBuilder(IndexInput in, TopGrid grid, long edgeRefs) {
+  CellBuilder(IndexInput in, TopGrid grid, Containers containers, long edgeRefs) {
     this.in = in;
     this.grid = grid;
+    this.containers = containers;
     this.cells = new IntList((int) Math.min(1 << 20, edgeRefs / 2 + 16));
     this.leaves = new LeafWriter(in, grid, (int) Math.min(1 << 22, edgeRefs * 12 + 64));
     this.budget = 16 * edgeRefs + 4096;
@@ -53,7 +53,20 @@ final class CellBuilder {
     double y1 = y0 + grid.size;
     cornerX = x0;
     cornerY = y0;
-    return cell(x0, y0, x1, y1, 0, 0, 0, 0, topCandidates(edges, from, to, x0, y0, x1, y1));
+    return cell(x0, y0, x1, y1, 0, 0, 0, 0, topCandidates(ix, iy, edges, from, to, x0, y0, x1, y1));
+  }
+
+  /** The entry of edge-free top cell (ix, iy): the smallest answer covering its centre. */
+  int edgeFree(int ix, int iy) {
+    double cx = grid.cellX(ix) + grid.size / 2;
+    double cy = grid.cellY(iy) + grid.size / 2;
+    int[] best = {-1};
+    containers.forEach(ix, iy, a -> {
+      if ((best[0] < 0 || a < best[0]) && in.inside(a, cx, cy)) {
+        best[0] = a;
+      }
+    });
+    return constant(in.value(best[0]));
   }
 
   /** The entry of a cell where every point has {@code value} (-1: uncovered). */
@@ -61,7 +74,8 @@ final class CellBuilder {
     return ((value + 1) << 2) | TAG_CONSTANT;
   }
 
-  private Candidates topCandidates(int[] edges, int from, int to, double x0, double y0, double x1, double y1) {
+  private Candidates topCandidates(int ix, int iy, int[] edges, int from, int to, double x0, double y0, double x1,
+      double y1) {
     // group edges by answer (they ascend, so answers ascend)
     List<int[]> groups = new ArrayList<>();
     List<Integer> groupAnswers = new ArrayList<>();
@@ -77,11 +91,12 @@ final class CellBuilder {
       k = j;
     }
     // answers without edges here that cover the whole cell
-    Coordinate centre = new Coordinate((x0 + x1) / 2, (y0 + y1) / 2);
+    double cx = (x0 + x1) / 2;
+    double cy = (y0 + y1) / 2;
     List<Integer> whole = new ArrayList<>();
-    in.answersNear(x0, y0, x1, y1, a -> {
+    containers.forEach(ix, iy, a -> {
       if (!groupAnswers.contains(a) && in.geometries.get(a).getEnvelopeInternal().covers(x0, y0)
-          && in.geometries.get(a).getEnvelopeInternal().covers(x1, y1) && in.locate(a, centre) == Location.INTERIOR) {
+          && in.geometries.get(a).getEnvelopeInternal().covers(x1, y1) && in.inside(a, cx, cy)) {
         whole.add(a);
       }
     });
@@ -148,7 +163,6 @@ final class CellBuilder {
     int[][] edgeOut = new int[keep][];
     int[] counts = new int[keep];
     int n = 0;
-    Coordinate centre = null;
     for (int i = 0; i < keep; i++) {
       int[] es = cand.edges[i];
       if (es == null) {
@@ -170,10 +184,7 @@ final class CellBuilder {
         counts[n] = m;
         n++;
       } else {
-        if (centre == null) {
-          centre = new Coordinate((x0 + x1) / 2, (y0 + y1) / 2);
-        }
-        if (in.locate(cand.answers[i], centre) == Location.INTERIOR) {
+        if (in.inside(cand.answers[i], (x0 + x1) / 2, (y0 + y1) / 2)) {
           answersOut[n] = cand.answers[i];
           n++;
         }

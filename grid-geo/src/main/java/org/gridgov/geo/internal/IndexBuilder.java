@@ -30,7 +30,8 @@ final class IndexBuilder {
     int bands = rowFrom.length - 1;
     int[] topCells = new int[top];
     CellBuilder[] built = new CellBuilder[bands];
-    IntStream.range(0, bands).parallel().forEach(b -> built[b] = band(in, grid, start, edges, rowFrom[b],
+    Containers containers = new Containers(in, grid);
+    IntStream.range(0, bands).parallel().forEach(b -> built[b] = band(in, grid, containers, start, edges, rowFrom[b],
         rowFrom[b + 1], topCells));
     // join: the bands' cells follow the top cells, their leaves follow each other, in band order
     long cellCount = top;
@@ -106,20 +107,18 @@ final class IndexBuilder {
   }
 
   /** Builds rows [iy0, iy1): top entries into {@code topCells}, the rest into the returned builder. */
-  private static CellBuilder band(IndexInput in, TopGrid grid, int[] start, int[] edges, int iy0, int iy1,
-      int[] topCells) {
-    CellBuilder cb = new CellBuilder(in, grid, start[iy1 * grid.gx] - start[iy0 * grid.gx]);
+  private static CellBuilder band(IndexInput in, TopGrid grid, Containers containers, int[] start, int[] edges,
+      int iy0, int iy1, int[] topCells) {
+    CellBuilder cb = new CellBuilder(in, grid, containers, start[iy1 * grid.gx] - start[iy0 * grid.gx]);
     for (int iy = iy0; iy < iy1; iy++) {
       int run = Integer.MIN_VALUE;
       for (int ix = 0; ix < grid.gx; ix++) {
         int c = iy * grid.gx + ix;
         if (start[c] == start[c + 1]) {
           if (run == Integer.MIN_VALUE) {
-            double x0 = grid.cellX(ix);
-            double y0 = grid.cellY(iy);
-            run = in.value(in.answerAt(x0 + grid.size / 2, y0 + grid.size / 2));
+            run = cb.edgeFree(ix, iy);
           }
-          topCells[c] = CellBuilder.constant(run);
+          topCells[c] = run;
         } else {
           run = Integer.MIN_VALUE;
           topCells[c] = cb.topCell(ix, iy, edges, start[c], start[c + 1]);

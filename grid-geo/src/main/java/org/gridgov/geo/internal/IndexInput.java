@@ -4,18 +4,16 @@ import java.util.List;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The polygons an index is built from, flattened: every ring's vertices in one interleaved
  * array {@code xy} (x at {@code 2 v}, y at {@code 2 v + 1}), the answer each vertex belongs to,
  * the rings' vertex ranges, the value the index gives for each answer, and, for the exact tests
- * made while building, a JTS point locator per answer and an STRtree of the answers' envelopes.
+ * made while building, a JTS point locator per answer.
  * Safe for concurrent readers once made.
  */
 final class IndexInput {
@@ -27,13 +25,16 @@ final class IndexInput {
   final int[] ringStart;
   final int[] ringEnd;
   final int rings;
+  /** The rings of answer a: {@code firstRing[a]} to {@code firstRing[a + 1]}. */
+  private final int[] firstRing;
   final long edges;
   final double minX;
   final double minY;
   final double maxX;
   final double maxY;
+  /** Polygons of more vertices than this are asked through JTS's indexed locator. */
+  private static final int LINEAR_SCAN = 256;
   private final PointOnGeometryLocator[] locators;
-  private final STRtree answerTree = new STRtree();
 
   IndexInput(List<Geometry> geometries, int[] values) {
     this.geometries = geometries;
@@ -63,6 +64,7 @@ final class IndexInput {
     answerOfVertex = new int[(int) nv];
     ringStart = new int[nr];
     ringEnd = new int[nr];
+    firstRing = new int[answers + 1];
     double x0 = Double.POSITIVE_INFINITY;
     double y0 = Double.POSITIVE_INFINITY;
     double x1 = Double.NEGATIVE_INFINITY;
@@ -71,9 +73,9 @@ final class IndexInput {
     int r = 0;
     long e = 0;
     for (int a = 0; a < answers; a++) {
+      firstRing[a] = r;
       Geometry g = geometries.get(a);
       locators[a] = new IndexedPointInAreaLocator(g);
-      answerTree.insert(g.getEnvelopeInternal(), a);
       for (int p = 0; p < g.getNumGeometries(); p++) {
         Polygon poly = (Polygon) g.getGeometryN(p);
         for (int h = -1; h < poly.getNumInteriorRing(); h++) {
@@ -95,13 +97,13 @@ final class IndexInput {
         }
       }
     }
+    firstRing[answers] = r;
     this.rings = r;
     this.edges = e;
     this.minX = x0;
     this.minY = y0;
     this.maxX = x1;
     this.maxY = y1;
-    answerTree.build();
   }
 
   /** The value of answer {@code a}; -1 for -1. */
@@ -121,26 +123,43 @@ final class IndexInput {
     return answerOfVertex.length;
   }
 
-  /** Where answer {@code a}'s closed polygon has {@code p}: a JTS {@link Location}. */
-  int locate(int a, Coordinate p) {
-    return locators[a].locate(p);
-  }
-
-  /** The smallest answer covering a point that lies on no edge, or -1. */
-  int answerAt(double x, double y) {
-    Coordinate p = new Coordinate(x, y);
-    int[] best = {-1};
-    answerTree.query(new Envelope(p), item -> {
-      int a = (Integer) item;
-      if ((best[0] < 0 || a < best[0]) && locators[a].locate(p) != Location.EXTERIOR) {
-        best[0] = a;
+  /**
+   * Whether a point that lies on no edge of answer {@code a} is inside it: JTS's ray crossing
+   * (RayCrossingCounter's rule, every sign by {@link Orient}, which gives JTS's signs), counted
+   * directly over a small polygon's rings, by JTS's indexed locator for a large one.
+   */
+  boolean inside(int a, double x, double y) {
+    int from = ringStart[firstRing[a]];
+    int to = ringEnd[firstRing[a + 1] - 1];
+    if (to - from > LINEAR_SCAN) {
+      int where = locators[a].locate(new Coordinate(x, y));
+      if (where == Location.BOUNDARY) {
+        throw new IllegalStateException("reference point on a boundary: " + x + " " + y);
       }
-    });
-    return best[0];
-  }
-
-  /** The answers whose envelopes meet the rectangle, in any order. */
-  void answersNear(double x0, double y0, double x1, double y1, java.util.function.IntConsumer each) {
-    answerTree.query(new Envelope(x0, x1, y0, y1), item -> each.accept((Integer) item));
+      return where == Location.INTERIOR;
+    }
+    int crossings = 0;
+    for (int k = firstRing[a]; k < firstRing[a + 1]; k++) {
+      for (int i = ringStart[k]; i < ringEnd[k] - 1; i++) {
+        double x1 = x(i);
+        double y1 = y(i);
+        double x2 = x(i + 1);
+        double y2 = y(i + 1);
+        if (x1 < x && x2 < x) {
+          continue;
+        }
+        if (x == x2 && y == y2 || y1 == y && y2 == y && Math.min(x1, x2) <= x && x <= Math.max(x1, x2)) {
+          throw new IllegalStateException("reference point on a boundary: " + x + " " + y);
+        }
+        if (y1 > y && y2 <= y || y2 > y && y1 <= y) {
+          int orient = Orient.index(x1, y1, x2, y2, x, y);
+          if (orient == 0) {
+            throw new IllegalStateException("reference point on a boundary: " + x + " " + y);
+          }
+          crossings += (y2 < y1 ? -orient : orient) > 0 ? 1 : 0;
+        }
+      }
+    }
+    return (crossings & 1) != 0;
   }
 }

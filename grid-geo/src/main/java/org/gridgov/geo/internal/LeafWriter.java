@@ -2,8 +2,6 @@ package org.gridgov.geo.internal;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Location;
 
 /**
  * Writes boundary leaves in the {@link LeafFormat}: chooses the reference point r (in the cell and
@@ -65,20 +63,11 @@ final class LeafWriter {
     return at;
   }
 
-  /** Whether r is inside each candidate (JTS's exact locator; a whole-cell candidate is). */
+  /** Whether r (on none of their edges) is inside each candidate; a whole-cell candidate is. */
   private boolean[] insideAt(double rx, double ry, Candidates cand, int keep) {
-    Coordinate rc = new Coordinate(rx, ry);
     boolean[] inside = new boolean[keep];
     for (int i = 0; i < keep; i++) {
-      if (cand.edges[i] == null) {
-        inside[i] = true;
-        continue;
-      }
-      int where = in.locate(cand.answers[i], rc);
-      if (where == Location.BOUNDARY) {
-        throw new IllegalStateException("reference point on a boundary: " + rc);
-      }
-      inside[i] = where == Location.INTERIOR;
+      inside[i] = cand.edges[i] == null || in.inside(cand.answers[i], rx, ry);
     }
     return inside;
   }
@@ -127,8 +116,10 @@ final class LeafWriter {
     for (int i = 0; i < keep; i++) {
       parity |= inside[i] ? 1 << i : 0;
     }
-    out.add(LeafFormat.compactHeader(ne / 4, keep, parity, choice, exponent));
-    out.add(subCells(x0, y0, x1, y1, cand, keep));
+    int at = out.n;
+    int header = LeafFormat.compactHeader(ne / 4, keep, parity, choice, exponent);
+    out.add(header);
+    out.add(-1);
     for (int i = 0; i < keep; i++) {
       out.add(in.value(cand.answers[i]));
     }
@@ -143,33 +134,51 @@ final class LeafWriter {
     for (int p = 0; p < polylines; p++) {
       out.add(starts[p]);
     }
+    out.a[at + 1] = subCells(at, header, rx, ry, x0, y0, x1, y1, segments);
     return true;
   }
 
   /**
-   * The two-bit values of the 4 × 4 sub-cells (cut by halving twice, as the quadtree would): where
-   * no edge touches the sub-cell grown by the margin, every point of it has the answer of its
-   * centre (JTS's exact locator; the centre lies on no edge); else {@link LeafFormat#TEST_EDGES}.
+   * The two-bit values of the 4 × 4 sub-cells (cut by halving twice, as the quadtree would) of
+   * the compact leaf just written at {@code at}: where no edge touches the sub-cell grown by the
+   * margin, every point of it has the answer of its centre (the leaf's own evaluation, fast path
+   * or exact; the centre lies on no edge); else {@link LeafFormat#TEST_EDGES}.
    */
-  private int subCells(double x0, double y0, double x1, double y1, Candidates cand, int keep) {
+  private int subCells(int at, int header, double rx, double ry, double x0, double y0, double x1, double y1,
+      Segments segments) {
     double[] xs = quarters(x0, x1);
     double[] ys = quarters(y0, y1);
-    int word = 0;
-    for (int j = 0; j < 4; j++) {
-      for (int i = 0; i < 4; i++) {
-        int value = LeafFormat.TEST_EDGES;
-        if (!touched(xs[i], ys[j], xs[i + 1], ys[j + 1], cand, keep)) {
-          Coordinate centre = new Coordinate((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2);
-          int first = keep;
-          for (int c = 0; c < keep && first == keep; c++) {
-            if (cand.edges[c] == null || in.locate(cand.answers[c], centre) != Location.EXTERIOR) {
-              first = c;
-            }
-          }
-          value = Math.min(first, LeafFormat.TEST_EDGES);
+    boolean[] touched = new boolean[16];
+    for (int s = 0; s < segments.size; s++) {
+      int e = segments.first[s];
+      double ax = in.x(e);
+      double ay = in.y(e);
+      double bx = in.x(e + 1);
+      double by = in.y(e + 1);
+      for (int j = 0; j < 4; j++) {
+        for (int i = 0; i < 4; i++) {
+          touched[4 * j + i] |= TopGrid.touches(ax, ay, bx, by, xs[i], ys[j], xs[i + 1], ys[j + 1]);
         }
-        word |= value << (2 * (4 * j + i));
       }
+    }
+    ExactLeaves exact = new ExactLeaves(out.a, in.xy);
+    double scale = LeafFormat.scale(header);
+    int keep = (header >>> LeafFormat.CANDIDATES_SHIFT) & 7;
+    int word = 0;
+    for (int k = 0; k < 16; k++) {
+      int value = LeafFormat.TEST_EDGES;
+      if (!touched[k]) {
+        double cx = (xs[k & 3] + xs[(k & 3) + 1]) / 2;
+        double cy = (ys[k >> 2] + ys[(k >> 2) + 1]) / 2;
+        int got = Leaves.fast(out.a, at, header, (cx - rx) * scale, (cy - ry) * scale);
+        got = got != Leaves.UNSURE ? got : exact.compactLeaf(at, header, rx, ry, cx, cy);
+        int index = keep;
+        for (int c = 0; c < keep && got >= 0 && index == keep; c++) {
+          index = out.a[at + 2 + c] == got ? c : keep;
+        }
+        value = Math.min(index, LeafFormat.TEST_EDGES);
+      }
+      word |= value << (2 * k);
     }
     return word;
   }
@@ -177,19 +186,6 @@ final class LeafWriter {
   private static double[] quarters(double a, double b) {
     double m = (a + b) / 2;
     return new double[] {a, (a + m) / 2, m, (m + b) / 2, b};
-  }
-
-  private boolean touched(double x0, double y0, double x1, double y1, Candidates cand, int keep) {
-    for (int i = 0; i < keep; i++) {
-      int[] es = cand.edges[i];
-      for (int k = 0; es != null && k < cand.counts[i]; k++) {
-        int e = es[k];
-        if (TopGrid.touches(in.x(e), in.y(e), in.x(e + 1), in.y(e + 1), x0, y0, x1, y1)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Vertex v relative to r, in units of 1 / scale, rounded: x low, y high. */

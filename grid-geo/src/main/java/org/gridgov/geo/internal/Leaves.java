@@ -75,7 +75,7 @@ final class Leaves {
     double rx = LeafFormat.reference(cornerX, w, kx, choice, false);
     double ry = LeafFormat.reference(cornerY, w, ky, choice, true);
     double scale = LeafFormat.scale(head);
-    int got = fast(at, head, (px - rx) * scale, (py - ry) * scale);
+    int got = fast(lv, at, head, (px - rx) * scale, (py - ry) * scale);
     return got != UNSURE ? got : exact.compactLeaf(at, head, rx, ry, px, py);
   }
 
@@ -100,8 +100,7 @@ final class Leaves {
    * side of the edge, stored exactly) is db's and |a × b| &lt; |da| + |db|. The tests are
    * combined as bits.
    */
-  int fast(int at, int head, double qx, double qy) {
-    final int[] lv = records;
+  static int fast(int[] lv, int at, int head, double qx, double qy) {
     int n = (head >>> LeafFormat.CANDIDATES_SHIFT) & 7;
     int blocks = head & LeafFormat.MAX_BLOCKS;
     int mask = ((head >>> LeafFormat.PARITY_SHIFT) & 0x7F) | (1 << n);
