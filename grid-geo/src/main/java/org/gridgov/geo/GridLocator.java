@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
@@ -37,19 +38,17 @@ public final class GridLocator implements Locator {
   private final String layer;
   private final CoordinateSystem system;
   private final CellIndex index;
-  private final int[] ordinalOfAnswer;
   private final int[] parentOf;
   private final List<GridCode> withoutBoundary;
   private final List<GridCode> notIndexed;
   private final IndexStats stats;
 
-  private GridLocator(GridTree tree, String layer, CoordinateSystem system, CellIndex index, int[] ordinalOfAnswer,
+  private GridLocator(GridTree tree, String layer, CoordinateSystem system, CellIndex index,
       List<GridCode> withoutBoundary, List<GridCode> notIndexed) {
     this.tree = tree;
     this.layer = layer;
     this.system = system;
     this.index = index;
-    this.ordinalOfAnswer = ordinalOfAnswer;
     this.withoutBoundary = withoutBoundary;
     this.notIndexed = notIndexed;
     this.parentOf = new int[tree.size()];
@@ -60,7 +59,7 @@ public final class GridLocator implements Locator {
     CellIndex.Stats s = index.stats();
     this.stats = new IndexStats(s.answers(), s.answers() + notIndexed.size(), s.vertices(), s.topCellsX(),
         s.topCellsY(), s.cells(), s.leaves(),
-        s.leafEdges(), s.maxDepth(), s.bytes() + 4L * ordinalOfAnswer.length + 4L * parentOf.length,
+        s.leafEdges(), s.maxDepth(), s.bytes() + 4L * parentOf.length,
         s.buildNanos() / 1_000_000);
   }
 
@@ -117,9 +116,8 @@ public final class GridLocator implements Locator {
         notIndexed.add(b.code());
       }
     }
-    CellIndex index = CellIndex.build(geometries);
-    int[] ordinalOfAnswer = ordinals.stream().mapToInt(Integer::intValue).toArray();
-    return new GridLocator(tree, layer, boundaries.coordinateSystem(), index, ordinalOfAnswer,
+    CellIndex index = CellIndex.build(geometries, ordinals.stream().mapToInt(Integer::intValue).toArray());
+    return new GridLocator(tree, layer, boundaries.coordinateSystem(), index,
         Collections.unmodifiableList(missing), Collections.unmodifiableList(notIndexed));
   }
 
@@ -205,16 +203,18 @@ public final class GridLocator implements Locator {
     }
     LonLat.check("longitude", longitude, "latitude", latitude);
     if (system == this.system) {
-      return ordinal(index.locate(longitude, latitude));
+      return index.locate(longitude, latitude);
     }
     double[] p = new double[2];
     CoordinateSystem.convertUnchecked(system, this.system, longitude, latitude, p, 0);
-    return ordinal(index.locate(p[0], p[1]));
+    return index.locate(p[0], p[1]);
   }
 
   /**
    * The ordinals of the basic grids covering WGS-84 points {@code (lons[i], lats[i])}, -1 where
-   * uncovered.
+   * uncovered: element i is what {@link #locateOrdinal locateOrdinal(lons[i], lats[i])} gives.
+   * On the calling thread; see {@link #locateAllIn(CoordinateSystem, double[], double[], Executor,
+   * int)} for how the work is ordered.
    *
    * @throws InvalidInputException naming the first bad index when the arrays differ in length or
    *     a coordinate is not finite or out of range (nothing is located then)
@@ -223,34 +223,31 @@ public final class GridLocator implements Locator {
     return locateAllIn(CoordinateSystem.WGS84, lons, lats);
   }
 
-  /** As {@link #locateAll} for points given in {@code system}. */
+  /** As {@link #locateAll} for points given in {@code system}, on the calling thread. */
   public int[] locateAllIn(CoordinateSystem system, double[] lons, double[] lats) {
-    if (system == null) {
-      throw new MissingValueException("system");
-    }
-    if (lons == null || lats == null) {
-      throw new MissingValueException(lons == null ? "lons" : "lats");
-    }
-    if (lons.length != lats.length) {
-      throw new InvalidInputException("lats.length", Integer.toString(lats.length),
-          "must equal lons.length " + lons.length);
-    }
-    for (int i = 0; i < lons.length; i++) {
-      LonLat.check("lons[" + i + "]", lons[i], "lats[" + i + "]", lats[i]);
-    }
-    int[] out = new int[lons.length];
-    if (system == this.system) {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = ordinal(index.locate(lons[i], lats[i]));
-      }
-    } else {
-      double[] p = new double[2];
-      for (int i = 0; i < out.length; i++) {
-        CoordinateSystem.convertUnchecked(system, this.system, lons[i], lats[i], p, 0);
-        out[i] = ordinal(index.locate(p[0], p[1]));
-      }
-    }
-    return out;
+    return BatchLocate.run(index, this.system, system, lons, lats, Runnable::run, 1);
+  }
+
+  /**
+   * The batch lookup (批量定位): the ordinals of the basic grids covering points
+   * {@code (lons[i], lats[i])} given in {@code system}, -1 where uncovered — element i is exactly
+   * what {@link #locateOrdinalIn locateOrdinalIn(system, lons[i], lats[i])} gives, only sooner.
+   * The work is ordered for the memory system: a large batch is bucketed by bands of the index
+   * small enough for a core's cache, and within a band points go through the lookup's steps in
+   * groups so that their memory accesses overlap.
+   *
+   * <p><b>Threads.</b> GridLocator starts no thread. The points are split into at most
+   * {@code parallelism} contiguous parts of at least {@value BatchLocate#MIN_PART} points; the
+   * calling thread locates the first and hands the others to {@code executor} — for instance
+   * {@link java.util.concurrent.ForkJoinPool#commonPool()}, or the caller's own pool — then waits
+   * for them. A part the executor rejects runs on the calling thread. With {@code parallelism} 1
+   * (or a direct executor) everything runs on the calling thread.
+   *
+   * @throws InvalidInputException as {@link #locateAll}, or when {@code parallelism} is below 1
+   */
+  public int[] locateAllIn(CoordinateSystem system, double[] lons, double[] lats, Executor executor,
+      int parallelism) {
+    return BatchLocate.run(index, this.system, system, lons, lats, executor, parallelism);
   }
 
   /** The node of an ordinal returned by the {@code locate…Ordinal} methods. */
@@ -283,10 +280,6 @@ public final class GridLocator implements Locator {
       chain.add(nodes.get(p));
     }
     return Optional.of(new LocatedPoint(nodes.get(ordinal), chain));
-  }
-
-  private int ordinal(int answer) {
-    return answer < 0 ? -1 : ordinalOfAnswer[answer];
   }
 
   @Override

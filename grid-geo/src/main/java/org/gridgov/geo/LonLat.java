@@ -14,6 +14,11 @@ public record LonLat(double lon, double lat) {
     check("lon", lon, "lat", lat);
   }
 
+  /** Whether a coordinate pair is finite and in range (what {@link #check} accepts). */
+  static boolean valid(double lon, double lat) {
+    return lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0;
+  }
+
   /** Checks a coordinate pair, naming the fields in the error. */
   static void check(String lonField, double lon, String latField, double lat) {
     if (!(lon >= -180.0 && lon <= 180.0)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
@@ -87,6 +88,8 @@ class GeoGuideTest {
     Optional<LocatedPoint> at = locator.locateWithAncestors(lon, lat); // basic grid + ancestors, parent first
     int ordinal = locator.locateOrdinalIn(CoordinateSystem.GCJ02, x, y); // -1 = uncovered, no allocation
     int[] ordinals = locator.locateAll(lons, lats);              // batch, per-point ordinals or -1
+    int[] same = locator.locateAllIn(CoordinateSystem.WGS84, lons, lats, // the batch on more cores: this thread
+        ForkJoinPool.commonPool(), 2);                           // and one of the pool's (GridGov starts none)
     // end snippet
 
     assertThat(stats.grids()).isEqualTo(150);
@@ -98,6 +101,7 @@ class GeoGuideTest {
     assertThat(locator.node(ordinals[0]).code().value()).isEqualTo("441900");
     assertThat(locator.node(ordinals[1]).code().value()).startsWith("46");
     assertThat(ordinals[2]).isEqualTo(-1);
+    assertThat(same).isEqualTo(ordinals);
   }
 
   @Test

@@ -35,7 +35,7 @@ class GridLocatorRealDataTest {
   static void load() {
     counties = RealData.counties();
     tree = RealData.countyTree();
-    locator = GridLocator.build(tree, counties);
+    locator = RealData.countyLocator();
     reference = new ReferenceLocator(tree, counties);
     System.out.println("[counties] " + locator.stats() + String.format(" %.1f bytes/vertex", locator.stats().bytesPerVertex()));
   }

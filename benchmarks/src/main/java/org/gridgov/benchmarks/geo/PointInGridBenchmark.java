@@ -11,7 +11,6 @@ import org.gridgov.geo.CoordinateSystem;
 import org.gridgov.geo.GridBoundary;
 import org.gridgov.geo.GridLocator;
 import org.gridgov.geo.IndexStats;
-import org.gridgov.geo.TilingGenerator;
 import org.gridgov.geo.testing.RealData;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -48,9 +47,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code gridgovLocator} (C): {@link GridLocator}, exact.</li>
  * </ul>
  * Datasets: the 862 real county polygons (GCJ-02), and 33,000 generated basic grids in the real
- * boundary of 南充市 (10 / 600 / 33,000). Points: uniform random over the dataset's extent, or
- * the real township and village seat points within that extent. Each invocation looks up
- * {@value #BATCH} points; scores are per point.
+ * boundary of 南充市 (10 / 600 / 33,000, {@link GeneratedGrids#city33k()}). Points: uniform random
+ * over the dataset's extent, or the real township and village seat points within that extent. Each
+ * invocation looks up {@value #BATCH} points, one by one; scores are per point. The set-up prints
+ * the index's size ({@code GridLocator.stats()}: bytes per vertex and per grid).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -88,15 +88,16 @@ public class PointInGridBenchmark {
       boundaries = RealData.counties();
       tree = RealData.countyTree();
     } else {
-      TilingGenerator.Tiling t = RealData.generatedCity(10, 600, 33_000, 42);
-      boundaries = t.basicBoundaries();
-      tree = t.tree();
+      GeneratedGrids.Set set = GeneratedGrids.city33k();
+      System.out.printf("%n[data] %s%n", set.howMade());
+      boundaries = set.basics();
+      tree = set.tree();
     }
     locator = GridLocator.build(tree, boundaries);
     IndexStats s = locator.stats();
-    System.out.printf("%n[index] %s: %d grids, %d vertices, build %d ms, %d bytes = %.1f bytes/vertex, %d cells,"
-        + " %d boundary leaves, depth %d%n", dataset, s.grids(), s.vertices(), s.buildMillis(), s.bytes(),
-        s.bytesPerVertex(), s.cells(), s.boundaryLeaves(), s.maxDepth());
+    System.out.printf("%n[index] %s: %d grids, %d vertices, build %d ms, %d bytes = %.1f bytes/vertex = %.0f bytes/grid,"
+        + " %d cells, %d boundary leaves, depth %d%n", dataset, s.grids(), s.vertices(), s.buildMillis(), s.bytes(),
+        s.bytesPerVertex(), (double) s.bytes() / s.grids(), s.cells(), s.boundaryLeaves(), s.maxDepth());
     List<Grid> basics = new ArrayList<>(tree.basicGrids(tree.scheme().baseLayer()));
     basics.sort((a, b) -> a.code().compareTo(b.code()));
     List<Geometry> gs = new ArrayList<>();

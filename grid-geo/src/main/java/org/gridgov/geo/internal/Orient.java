@@ -1,5 +1,6 @@
 package org.gridgov.geo.internal;
 
+import java.math.BigDecimal;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -12,10 +13,17 @@ import org.locationtech.jts.geom.Coordinate;
  * Shewchuk's 3.3e-16); a filter that decides gives the true sign, exactly as JTS's does.
  * Otherwise the answer is JTS's own robust {@link Orientation#index} (double-double arithmetic)
  * on the same three points in the same order. So every sign given here is the one JTS computes,
- * which makes the locator's boundary decisions those of JTS {@code covers}.
+ * which makes the locator's boundary decisions those of JTS {@code covers}. Where the products
+ * are so small that they may have underflowed (points within about 10<sup>-145</sup> of each
+ * other, near 0°), the sign is computed exactly in decimal arithmetic instead.
  */
 final class Orient {
   private static final double SAFE_EPSILON = 1e-15;
+  /**
+   * Below this, |detLeft| + |detRight| may hold underflowed products (absolute errors up to
+   * 2<sup>-1074</sup>), so neither the filter nor the zero test is safe.
+   */
+  private static final double SMALLEST = 1e-290;
 
   private Orient() {}
 
@@ -30,18 +38,27 @@ final class Orient {
     double detLeft = (ax - cx) * (by - cy);
     double detRight = (ay - cy) * (bx - cx);
     double det = detLeft - detRight;
-    double bound = SAFE_EPSILON * (Math.abs(detLeft) + Math.abs(detRight));
-    if (det > bound) {
+    double sum = Math.abs(detLeft) + Math.abs(detRight);
+    double bound = SAFE_EPSILON * sum;
+    if (det > bound && sum >= SMALLEST) {
       return 1;
     }
-    if (det < -bound) {
+    if (det < -bound && sum >= SMALLEST) {
       return -1;
     }
-    return slow(ax, ay, bx, by, cx, cy, detLeft, detRight);
+    return slow(ax, ay, bx, by, cx, cy, detLeft, detRight, sum);
   }
 
   private static int slow(double ax, double ay, double bx, double by, double cx, double cy, double detLeft,
-      double detRight) {
+      double detRight, double sum) {
+    if (sum < SMALLEST) {
+      // products this small may have underflowed: the exact sign, in decimal arithmetic
+      BigDecimal left = new BigDecimal(ax).subtract(new BigDecimal(cx)).multiply(
+          new BigDecimal(by).subtract(new BigDecimal(cy)));
+      BigDecimal right = new BigDecimal(ay).subtract(new BigDecimal(cy)).multiply(
+          new BigDecimal(bx).subtract(new BigDecimal(cx)));
+      return left.compareTo(right);
+    }
     if (detLeft == 0.0 && detRight == 0.0) {
       // a product of rounded differences is zero only when a difference is exactly zero
       return 0;

@@ -123,4 +123,52 @@ public final class GeoGenerators {
     }
     return gen == null ? List.of() : out;
   }
+
+  /**
+   * Batches of points for the batch lookup, as {lons, lats} of {@code minSize} to {@code maxSize}
+   * points: uniform over the boundaries' extent grown by a tenth, on and a few ulps off edges and
+   * vertices, and outside every grid (beyond the extent, up to the ±180 / ±90 edges), in shares
+   * drawn per batch. Every coordinate is finite and in range.
+   */
+  public static Gen<double[][]> pointBatches(Boundaries boundaries, int minSize, int maxSize) {
+    List<Coordinate[]> rings = rings(boundaries);
+    Envelope e = boundaries.envelope();
+    return randoms().map(r -> {
+      int n = minSize + r.nextInt(maxSize - minSize + 1);
+      int onEdges = r.nextInt(101);
+      int outside = r.nextInt(101 - onEdges);
+      double[] xs = new double[n];
+      double[] ys = new double[n];
+      for (int i = 0; i < n; i++) {
+        int kind = r.nextInt(100);
+        double[] p;
+        if (kind < onEdges) {
+          p = edgeBiased(r, rings.get(r.nextInt(rings.size())));
+        } else if (kind < onEdges + outside) {
+          p = r.nextBoolean() ? new double[] {r.nextDouble(-180, e.getMinX()), r.nextDouble(-90, 90)}
+              : new double[] {r.nextDouble(-180, 180), r.nextDouble(e.getMaxY(), 90)};
+        } else {
+          p = new double[] {e.getMinX() + (r.nextDouble() * 1.2 - 0.1) * e.getWidth(),
+              e.getMinY() + (r.nextDouble() * 1.2 - 0.1) * e.getHeight()};
+        }
+        xs[i] = Math.max(-180, Math.min(180, p[0]));
+        ys[i] = Math.max(-90, Math.min(90, p[1]));
+      }
+      return new double[][] {xs, ys};
+    });
+  }
+
+  private static List<Coordinate[]> rings(Boundaries boundaries) {
+    List<Coordinate[]> rings = new ArrayList<>();
+    for (GridBoundary b : boundaries.all()) {
+      for (int i = 0; i < b.geometry().getNumGeometries(); i++) {
+        org.locationtech.jts.geom.Polygon p = (org.locationtech.jts.geom.Polygon) b.geometry().getGeometryN(i);
+        rings.add(p.getExteriorRing().getCoordinates());
+        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+          rings.add(p.getInteriorRingN(h).getCoordinates());
+        }
+      }
+    }
+    return rings;
+  }
 }

@@ -35,6 +35,7 @@ public final class RealData {
   private static Boundaries provinces;
   private static Boundaries provincesWgs84;
   private static GridTree countyTree;
+  private static org.gridgov.geo.GridLocator countyLocator;
   private static List<SeatPoint> seats;
 
   private RealData() {}
@@ -97,6 +98,14 @@ public final class RealData {
       countyTree = counties().toTreeAddingAncestors(countyScheme());
     }
     return countyTree;
+  }
+
+  /** A locator of the 862 counties ({@link #countyTree()}, {@link #counties()}), built once. */
+  public static synchronized org.gridgov.geo.GridLocator countyLocator() {
+    if (countyLocator == null) {
+      countyLocator = org.gridgov.geo.GridLocator.build(countyTree(), counties());
+    }
+    return countyLocator;
   }
 
   /** The 94,385 seat points, GCJ-02. */
