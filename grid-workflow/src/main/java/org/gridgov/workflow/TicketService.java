@@ -382,34 +382,7 @@ public final class TicketService {
       if (store == null) {
         store = new InMemoryTicketStore();
       }
-      byClass.forEach((k, v) -> {
-        if (!definitions.containsKey(v)) {
-          throw new NotFoundException("definitionFor." + k, v, "no definition with this id is registered");
-        }
-      });
-      if (fusion != null && (fusion.mapping().fromTree() != tree || fusion.mapping().toTree() != tree)) {
-        throw new InvalidInputException("fusion", fusion.id(), "the grid fusion must be built on the service's tree");
-      }
-      if (fusion != null) {
-        fusion.tasks().forEach(t -> {
-          catalogue.department(t.lead());
-          t.assisting().forEach(catalogue::department);
-        });
-      }
-      if (helpPolicy != null) {
-        catalogue.get(helpPolicy.matterType());
-        if (!definitions.containsKey(helpPolicy.definition())) {
-          throw new NotFoundException("helpPolicy.definition", helpPolicy.definition(), "no definition with this id is registered");
-        }
-      }
-      if (directory != null) {
-        if (directory.tree() != tree) {
-          throw new InvalidInputException("directory", "tree", "the department directory must be built on the service's tree");
-        }
-        for (DepartmentUnit u : directory.units()) {
-          catalogue.department(u.department());
-        }
-      }
+      ServiceSetup.check(tree, catalogue, definitions, byClass, fusion, helpPolicy, directory);
       TicketService service = new TicketService(this);
       service.loadBoard();
       return service;
