@@ -3,7 +3,7 @@ package org.gridgov.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.gridgov.core.InvalidInputException;
+import org.gridgov.scoring.internal.Sequencer;
 import org.gridgov.scoring.internal.TicketTable;
 import org.gridgov.workflow.Deadline;
 import org.gridgov.workflow.TicketEvent;
@@ -116,22 +116,7 @@ final class FollowedTickets {
   private int catchUp(TicketEvent event, int s, long have) {
     TicketId id = event.ticketId();
     long v = event.version();
-    List<TicketEvent> log = history.events(id);
-    if (log == null || log.size() < v - 1) {
-      throw new UnknownTicketException(s < 0 ? "event.ticketId" : "event.version", s < 0 ? id.value() : Long.toString(v),
-          WHO + " has " + (s < 0 ? "never seen ticket " + id : "seen ticket " + id + " up to version " + have)
-              + " and cannot follow its event v" + v + " (" + event.type() + ")"
-              + (history == HistorySource.none() ? ": it has no history source; feed every ticket's events in version order "
-                  + "from version 1, or give the scorer a history source such as the ticket store"
-                  : ": the history source holds only " + (log == null ? 0 : log.size()) + " of its events"));
-    }
-    for (long k = have + 1; k < v; k++) {
-      TicketEvent earlier = log.get((int) (k - 1));
-      if (earlier == null || !earlier.ticketId().equals(id) || earlier.version() != k) {
-        throw new InvalidInputException("history[" + (k - 1) + "]", earlier == null ? "null" : earlier.ticketId() + " v" + earlier.version(),
-            "the history source must return ticket " + id + "'s events in version order from version 1");
-      }
-    }
+    List<TicketEvent> log = Sequencer.earlierEvents(WHO, history, event, s >= 0, have);
     int slot = s >= 0 ? s : create(id, id.value(), id.value().hashCode());
     for (long k = have + 1; k < v; k++) {
       applied(slot, log.get((int) (k - 1)));

@@ -77,23 +77,7 @@ public final class Sequencer<S extends Sequencer.Tracked> {
       return s;
     }
     long have = s == null ? 0 : s.version;
-    List<TicketEvent> log = history.events(id);
-    if (log == null || log.size() < v - 1) {
-      throw new UnknownTicketException(s == null ? "event.ticketId" : "event.version",
-          s == null ? id.value() : Long.toString(v),
-          who + " has " + (s == null ? "never seen ticket " + id : "seen ticket " + id + " up to version " + have)
-              + " and cannot follow its event v" + v + " (" + event.type() + ")"
-              + (history == HistorySource.none() ? ": it has no history source; feed every ticket's events in version order "
-                  + "from version 1, or give the scorer a history source such as the ticket store"
-                  : ": the history source holds only " + (log == null ? 0 : log.size()) + " of its events"));
-    }
-    for (long k = have + 1; k < v; k++) {
-      TicketEvent earlier = log.get((int) (k - 1));
-      if (earlier == null || !earlier.ticketId().equals(id) || earlier.version() != k) {
-        throw new InvalidInputException("history[" + (k - 1) + "]", earlier == null ? "null" : earlier.ticketId() + " v" + earlier.version(),
-            "the history source must return ticket " + id + "'s events in version order from version 1");
-      }
-    }
+    List<TicketEvent> log = earlierEvents(who, history, event, s != null, have);
     S caught = s == null ? create.apply(id) : s;
     for (long k = have + 1; k < v; k++) {
       advance.accept(caught, log.get((int) (k - 1)));
@@ -109,5 +93,35 @@ public final class Sequencer<S extends Sequencer.Tracked> {
   public void applied(S state, TicketEvent event) {
     advance.accept(state, event);
     state.version = event.version();
+  }
+  /**
+   * The events of {@code event}'s ticket before it, from {@code history}, checked: the scorer
+   * {@code who} has followed the ticket up to version {@code have} ({@code seen} false: never) and
+   * must catch up to the event's version.
+   *
+   * @throws UnknownTicketException when the history lacks the earlier versions
+   * @throws InvalidInputException when the history returns them out of order or for another ticket
+   */
+  public static List<TicketEvent> earlierEvents(String who, HistorySource history, TicketEvent event, boolean seen,
+      long have) {
+    TicketId id = event.ticketId();
+    long v = event.version();
+    List<TicketEvent> log = history.events(id);
+    if (log == null || log.size() < v - 1) {
+      throw new UnknownTicketException(seen ? "event.version" : "event.ticketId", seen ? Long.toString(v) : id.value(),
+          who + " has " + (seen ? "seen ticket " + id + " up to version " + have : "never seen ticket " + id)
+              + " and cannot follow its event v" + v + " (" + event.type() + ")"
+              + (history == HistorySource.none() ? ": it has no history source; feed every ticket's events in version order "
+                  + "from version 1, or give the scorer a history source such as the ticket store"
+                  : ": the history source holds only " + (log == null ? 0 : log.size()) + " of its events"));
+    }
+    for (long k = have + 1; k < v; k++) {
+      TicketEvent earlier = log.get((int) (k - 1));
+      if (earlier == null || !earlier.ticketId().equals(id) || earlier.version() != k) {
+        throw new InvalidInputException("history[" + (k - 1) + "]", earlier == null ? "null" : earlier.ticketId() + " v" + earlier.version(),
+            "the history source must return ticket " + id + "'s events in version order from version 1");
+      }
+    }
+    return log;
   }
 }
