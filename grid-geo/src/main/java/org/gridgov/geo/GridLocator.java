@@ -238,10 +238,13 @@ public final class GridLocator implements Locator {
    *
    * <p><b>Threads.</b> GridLocator starts no thread. The points are split into at most
    * {@code parallelism} contiguous parts of at least {@value BatchLocate#MIN_PART} points; the
-   * calling thread locates the first and hands the others to {@code executor} — for instance
-   * {@link java.util.concurrent.ForkJoinPool#commonPool()}, or the caller's own pool — then waits
-   * for them. A part the executor rejects runs on the calling thread. With {@code parallelism} 1
-   * (or a direct executor) everything runs on the calling thread.
+   * calling thread and up to {@code parallelism - 1} tasks given to {@code executor} — for instance
+   * {@link java.util.concurrent.ForkJoinPool#commonPool()}, or the caller's own pool — claim them
+   * one at a time. The calling thread claims until none is left and then waits only for parts
+   * another thread is running, so a task the executor rejects, queues behind busy threads or drops
+   * never stalls the call (calling from a task of the same pool is safe). A failure in any part is
+   * rethrown once every running part has ended. With {@code parallelism} 1 (or a direct executor)
+   * everything runs on the calling thread.
    *
    * @throws InvalidInputException as {@link #locateAll}, or when {@code parallelism} is below 1
    */

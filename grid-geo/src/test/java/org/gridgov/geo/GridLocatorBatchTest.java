@@ -95,6 +95,32 @@ class GridLocatorBatchTest {
   }
 
   @Test
+  void anExecutorThatDropsItsTasksLeavesThemToTheCallingThread() {
+    qt().withExamples(3).forAll(GeoGenerators.pointBatches(generated.boundaries(), 20_000, 40_000)).checkAssert(p ->
+        assertThat(generatedLocator.locateAllIn(CoordinateSystem.GCJ02, p[0], p[1], task -> { }, 4))
+            .isEqualTo(oneByOne(generatedLocator, CoordinateSystem.GCJ02, p)));
+  }
+
+  @Test
+  void aBatchCalledFromTheOnlyThreadOfItsOwnPoolDoesNotWaitForItself() throws Exception {
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      qt().withExamples(2).forAll(GeoGenerators.pointBatches(generated.boundaries(), 20_000, 40_000)).checkAssert(p -> {
+        int[] got;
+        try {
+          got = single.submit(() -> generatedLocator.locateAllIn(CoordinateSystem.GCJ02, p[0], p[1], single, 4))
+              .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new AssertionError("the batch did not finish on its own pool's only thread", e);
+        }
+        assertThat(got).isEqualTo(oneByOne(generatedLocator, CoordinateSystem.GCJ02, p));
+      });
+    } finally {
+      single.shutdownNow();
+    }
+  }
+
+  @Test
   void badInputIsATypedErrorAndLocatesNothing() {
     double[] lons = {116, 117, 118};
     double[] lats = {40, 91, 40};
