@@ -62,7 +62,7 @@ final class TicketCommitter {
   void reschedule(Ticket t) {
     java.util.Optional<java.time.Instant> next = alarms.nextAlarm(t);
     store.reschedule(t.id(), t.version(), next);
-    board.update(t, next);
+    board.reschedule(t, next);
   }
 
   private void published(Ticket after, List<TicketEvent> events) {

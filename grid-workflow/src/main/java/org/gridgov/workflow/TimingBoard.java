@@ -100,6 +100,22 @@ public final class TimingBoard implements TicketListener {
     update(TicketHead.of(ticket, nextAlarm));
   }
 
+  /**
+   * Puts forward the instant the clock next acts on a ticket the board shows at this version (a
+   * sweep that found nothing to do yet, with no append); a ticket not shown at this version is
+   * shown as {@link #update(Ticket, Optional)} would.
+   */
+  void reschedule(Ticket ticket, Optional<Instant> nextAlarm) {
+    synchronized (lock) {
+      int s = slots.slotOf(ticket.id());
+      if (s >= 0 && slots.versions[s] == (int) Math.min(Integer.MAX_VALUE, ticket.version())) {
+        slots.alarms[s] = nextAlarm.map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
+        return;
+      }
+    }
+    update(ticket, nextAlarm);
+  }
+
   /** Hears an append: shows the ticket after it (a board registered on an outbox relay). */
   @Override
   public void onAppended(Ticket ticket, List<TicketEvent> events) {

@@ -63,6 +63,24 @@ class TimingBoardTest {
   }
 
   @Test
+  void aRescheduledAlarmAtTheSameVersionIsKeptSoTheTicketIsNotDueAgainBeforeIt() {
+    TimingBoard board = TimingBoard.of(WORLD.tree);
+    Instant start = Instant.parse("2024-03-04T01:00:00Z");
+    Ticket t = ticket(1, start, 1, -1);
+    board.update(t, Optional.of(start.plusSeconds(60)));                // an alarm set too early
+    assertThat(board.alarmsDue(start.plusSeconds(120))).containsExactly(t.id());
+    board.reschedule(t, Optional.of(start.plusSeconds(3600)));          // the sweep found nothing to do yet
+    assertThat(board.alarmsDue(start.plusSeconds(120))).isEmpty();
+    assertThat(board.alarmsDue(start.plusSeconds(3600))).containsExactly(t.id());
+    board.reschedule(t, Optional.empty());                              // nothing left for the clock
+    assertThat(board.alarmsDue(start.plus(Duration.ofDays(400)))).isEmpty();
+    TimingBoard fresh = TimingBoard.of(WORLD.tree);
+    fresh.reschedule(t, Optional.of(start.plusSeconds(600)));           // not shown yet: shown, with the alarm
+    assertThat(fresh.size()).isEqualTo(1);
+    assertThat(fresh.alarmsDue(start.plusSeconds(600))).containsExactly(t.id());
+  }
+
+  @Test
   void staleUpdatesAreIgnoredAndClosedTicketsLeave() {
     TimingBoard board = TimingBoard.of(WORLD.tree);
     Instant start = Instant.parse("2024-03-04T01:00:00Z");
