@@ -219,7 +219,10 @@ public final class ThreeLists {
     return finish(id, actor, ItemStatus.DONE);
   }
 
-  /** Withdraws an item (撤回): a resident no longer needs it, a resource is no longer offered. */
+  /**
+   * Withdraws an item (撤回): a resident no longer needs it, a resource is no longer offered. A
+   * withdrawn project's needs are not withdrawn with it: they go back on the needs list, open.
+   */
   public synchronized ListItem withdraw(String id, Principal actor) {
     return finish(id, actor, ItemStatus.WITHDRAWN);
   }
@@ -235,8 +238,9 @@ public final class ThreeLists {
     if (item.kind() == ListKind.PROJECT) {
       for (String n : item.needs()) {
         ListItem need = items.get(n);
-        if (!need.status().isFinal()) {
-          items.put(n, need.withStatus(status).withUpdatedAt(now));
+        if (!need.status().isFinal()) {   // done with the project; back on the needs list when it is withdrawn
+          items.put(n, status == ItemStatus.DONE ? need.withStatus(status).withUpdatedAt(now)
+              : need.withStatus(ItemStatus.OPEN).withProject(Optional.empty()).withUpdatedAt(now));
         }
       }
     }

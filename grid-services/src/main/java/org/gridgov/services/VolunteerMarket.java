@@ -88,18 +88,38 @@ public final class VolunteerMarket {
     }
   }
 
-  /** The needs a volunteer serves now (open or in progress). */
-  public int load(String volunteerId) {
+  /**
+   * The needs a volunteer serves now (open or in progress).
+   *
+   * @throws NotFoundException for an unknown volunteer
+   * @throws ForbiddenException when the volunteer's home grid lies outside the reader's scope
+   */
+  public int load(String volunteerId, Principal reader) {
+    Checks.require(volunteerId, "volunteerId");
     synchronized (lists) {
+      Scope scope = Checks.scope(tree, reader, "reader");
+      Volunteer v = volunteers.get(volunteerId);
+      if (v == null) {
+        throw new NotFoundException("volunteerId", volunteerId, "no volunteer with this id is registered");
+      }
+      if (!scope.admits(v.homeGrid())) {
+        throw new ForbiddenException("volunteerId", volunteerId, reader.kind() + " " + reader.id()
+            + " may only read volunteers whose home grid lies within " + reader.scopeRoots());
+      }
       return loads().getOrDefault(volunteerId, 0);
     }
   }
 
-  /** The assignments of a need the reader may see, in the order made. */
+  /**
+   * The assignments of a need the reader may see, in the order made: those of volunteers whose home
+   * grid lies within the reader's scope (a need's volunteers may come from a neighbouring grid).
+   */
   public List<Assignment> assignments(String needId, Principal reader) {
     synchronized (lists) {
       lists.get(needId, reader);
-      return assignments.stream().filter(a -> a.need().equals(needId)).toList();
+      Scope scope = Checks.scope(tree, reader, "reader");
+      return assignments.stream().filter(a -> a.need().equals(needId))
+          .filter(a -> scope.admits(volunteers.get(a.volunteer()).homeGrid())).toList();
     }
   }
 

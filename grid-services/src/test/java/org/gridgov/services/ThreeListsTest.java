@@ -107,6 +107,22 @@ class ThreeListsTest {
   }
 
   @Test
+  void aWithdrawnProjectPutsItsNeedsBackOnTheNeedsList() {
+    ListItem a = lists.record(input(ListKind.NEED, Channel.CHAT_GROUP, HEYUN_1, "楼道灯坏了", "repair").build(), world.communityLeader);
+    ListItem b = lists.record(input(ListKind.NEED, Channel.MAILBOX, HEYUN_2, "单元门禁失灵", "repair").build(), world.communityLeader);
+    ListItem project = lists.toProject(List.of(a.id(), b.id()), "楼栋公共设施维修项目", world.communityLeader);
+    lists.withdraw(project.id(), world.communityLeader);
+    assertThat(lists.get(project.id(), world.communityLeader).status()).isEqualTo(ItemStatus.WITHDRAWN);
+    for (ListItem need : List.of(a, b)) {
+      ListItem now = lists.get(need.id(), world.communityLeader);
+      assertThat(now.status()).isEqualTo(ItemStatus.OPEN);
+      assertThat(now.project()).isEmpty();
+    }
+    ListItem again = lists.toProject(List.of(a.id(), b.id()), "重新立项", world.communityLeader);   // they can join another
+    assertThat(again.needs()).containsExactly(a.id(), b.id());
+  }
+
+  @Test
   void anUnknownGridIsNotFoundAndRecordsNothing() {
     assertThatThrownBy(() -> lists.record(input(ListKind.NEED, Channel.VISIT, GridCode.parse("370811001001009"), "代购", "errands")
         .build(), world.centre)).isInstanceOf(NotFoundException.class).satisfies(e -> {

@@ -47,7 +47,7 @@ class VolunteerMarketPropertiesTest {
   private static List<Object> snapshot(World w, List<Volunteer> volunteers) {
     List<Object> out = new ArrayList<>(w.lists.query(ListQuery.all(), WORLD.centre));
     w.needs.forEach(n -> out.add(w.market.assignments(n, WORLD.centre)));
-    volunteers.forEach(v -> out.add(v.id() + "=" + w.market.load(v.id())));
+    volunteers.forEach(v -> out.add(v.id() + "=" + w.market.load(v.id(), WORLD.centre)));
     return out;
   }
 
@@ -106,7 +106,7 @@ class VolunteerMarketPropertiesTest {
               assertThat(snapshot(w, volunteers)).as("after a refused step: %s", e.getMessage()).isEqualTo(before);
             }
             for (Volunteer v : volunteers) {
-              assertThat(w.market.load(v.id())).as("load of %s", v.id()).isLessThanOrEqualTo(v.cap());
+              assertThat(w.market.load(v.id(), WORLD.centre)).as("load of %s", v.id()).isLessThanOrEqualTo(v.cap());
             }
             for (String n : w.needs) {
               for (Assignment a : w.market.assignments(n, WORLD.centre)) {

@@ -13,6 +13,7 @@ import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridGovException;
 import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.MissingValueException;
 import org.gridgov.core.NotFoundException;
 import org.gridgov.workflow.Channel;
 import org.gridgov.workflow.ReportedPlace;
@@ -67,11 +68,11 @@ class VolunteerMarketTest {
     assertThat(m.candidates().get(1).treeSteps()).isEqualTo(2);
     assertThat(m.excluded()).extracting(Match.Excluded::volunteer).containsExactly("v-qian");   // v-zhou is never listed
     assertThat(lists.get(need.id(), world.worker).status()).isEqualTo(ItemStatus.IN_PROGRESS);
-    assertThat(market.load("v-li")).isEqualTo(1);
+    assertThat(market.load("v-li", world.centre)).isEqualTo(1);
     assertThatThrownBy(() -> market.oneKeyMatch(need.id(), world.streetLeader)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("has all the 2 volunteer(s) it wants");
     lists.complete(need.id(), world.worker);
-    assertThat(market.load("v-li")).isZero();                                           // a need done frees its volunteers
+    assertThat(market.load("v-li", world.centre)).isZero();                                           // a need done frees its volunteers
   }
 
   @Test
@@ -96,8 +97,23 @@ class VolunteerMarketTest {
     assertThatThrownBy(() -> market.oneKeyMatch(need.id(), world.jidongWorker)).isInstanceOf(ForbiddenException.class)
         .satisfies(e -> assertThat(((GridGovException) e).value()).isEqualTo(need.id()));
     assertThatThrownBy(() -> market.assign(need.id(), List.of("v-li"), world.worker2)).isInstanceOf(ForbiddenException.class);
-    assertThat(market.load("v-li")).isZero();
+    assertThat(market.load("v-li", world.centre)).isZero();
     assertThat(lists.get(need.id(), world.worker).status()).isEqualTo(ItemStatus.OPEN);
+  }
+
+  @Test
+  void aReaderSeesTheAssignmentsAndLoadsOfVolunteersWithinItsScopeOnly() {
+    market.register(volunteer("v-li", "李建国", HEYUN_1, "errands").build(), world.centre);
+    market.register(volunteer("v-zhao", "赵敏", HEYUN_2, "errands").build(), world.centre);
+    ListItem need = medicineRun();                                  // in 荷韵花园第1网格, reach: the community
+    market.assign(need.id(), List.of("v-li", "v-zhao"), world.centre);
+    assertThat(market.assignments(need.id(), world.centre)).extracting(Assignment::volunteer).containsExactly("v-li", "v-zhao");
+    assertThat(market.assignments(need.id(), world.worker)).extracting(Assignment::volunteer).containsExactly("v-li");
+    assertThat(market.load("v-li", world.worker)).isEqualTo(1);
+    assertThatThrownBy(() -> market.load("v-zhao", world.worker)).isInstanceOf(ForbiddenException.class)
+        .satisfies(e -> assertThat(((GridGovException) e).field()).isEqualTo("volunteerId"));
+    assertThatThrownBy(() -> market.load("v-nobody", world.centre)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> market.load(null, world.centre)).isInstanceOf(MissingValueException.class);
   }
 
   @Test
@@ -113,7 +129,7 @@ class VolunteerMarketTest {
     assertThatThrownBy(() -> market.assign(second.id(), List.of("v-zhou"), world.centre)).isInstanceOf(ForbiddenException.class)
         .hasMessageContaining("outside the need's reach 370811001");
     assertThatThrownBy(() -> market.assign(second.id(), List.of("v-nobody"), world.centre)).isInstanceOf(NotFoundException.class);
-    assertThat(market.load("v-zhao")).isZero();                                        // v-zhao was not assigned either
+    assertThat(market.load("v-zhao", world.centre)).isZero();                                        // v-zhao was not assigned either
     assertThat(market.assignments(second.id(), world.centre)).isEmpty();
     assertThat(lists.get(second.id(), world.centre).status()).isEqualTo(ItemStatus.OPEN);
   }

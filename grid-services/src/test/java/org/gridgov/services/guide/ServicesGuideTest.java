@@ -87,6 +87,6 @@ class ServicesGuideTest {
     assertThat(match.assigned()).containsExactly("v-li");
     assertThat(why.get(0)).isEqualTo("skills elderly-care, errands: 2 of the 2 asked for");
     assertThat(match.candidates()).extracting(Candidate::volunteer).containsExactly("v-li", "v-zhao");
-    assertThat(market.load("v-li")).isEqualTo(1);
+    assertThat(market.load("v-li", communityLeader)).isEqualTo(1);
   }
 }
