@@ -138,10 +138,11 @@ public final class ReviewRhythm {
     return occurrence(s, p);
   }
 
-  /** True when {@code o} is one of this rhythm's reviews. */
+  /** True when {@code o} is one of this rhythm's reviews, due when the rhythm says (not a copy with another due day). */
   boolean has(ReviewOccurrence o) {
     return schedules.contains(o.schedule()) && !o.period().lastDay().isBefore(from)
-        && o.period().equals(ScoringPeriod.containing(o.schedule().kind().period(), o.period().firstDay(), calendar.zone()));
+        && o.period().equals(ScoringPeriod.containing(o.schedule().kind().period(), o.period().firstDay(), calendar.zone()))
+        && o.equals(occurrence(o.schedule(), o.period()));
   }
 
   private ReviewOccurrence occurrence(ReviewSchedule s, ScoringPeriod p) {

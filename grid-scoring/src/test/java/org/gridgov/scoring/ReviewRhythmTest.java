@@ -153,6 +153,12 @@ class ReviewRhythmTest {
     ReviewAgenda elsewhere = empty(other.occurrence(ReviewKind.MONTHLY_REPORT, YUJING, LocalDate.of(2024, 1, 1)), at("2024-02-01T09:00"));
     assertThatThrownBy(() -> log.record(elsewhere, WORLD.streetLeader, at("2024-02-01T10:00"), Optional.empty()))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("not a review of this rhythm");
+    ReviewOccurrence feb = rhythm.occurrence(ReviewKind.MONTHLY_REPORT, HEYUN, LocalDate.of(2024, 2, 1));
+    ReviewOccurrence forged = new ReviewOccurrence(feb.schedule(), feb.period(), feb.dueDay().plusYears(1),
+        feb.dueAt().plus(java.time.Duration.ofDays(365)));                  // a later due day, so a late review looks on time
+    assertThatThrownBy(() -> log.record(empty(forged, at("2024-04-01T09:00")), WORLD.communityLeader, at("2024-04-01T10:00"),
+        Optional.empty())).isInstanceOf(NotFoundException.class).hasMessageContaining("not a review of this rhythm");
+    assertThat(log.records()).hasSize(1);
     assertThatThrownBy(() -> ReviewRhythm.builder(WORLD.tree, CALENDAR, LocalDate.of(2024, 1, 1))
         .schedule(ReviewKind.MONTHLY_REPORT, "大党委", GridCode.parse("370811009"), 5))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("grid = \"370811009\"");
