@@ -192,8 +192,8 @@ public final class BusinessCalendar {
       throw new InvalidInputException("at", at.toString(), "a clock resumes after it paused at " + since);
     }
     if (!d.limit().unit().countsWorkingTime()) {
-      Duration stood = Duration.between(since, at);
-      return d.resumed(d.warnAt().plus(stood), d.dueAt().plus(stood), stood);
+      Duration stood = Duration.between(since, at);   // instants stay whole seconds, as the board and the stores count them
+      return d.resumed(ceil(d.warnAt().plus(stood)), ceil(d.dueAt().plus(stood)), stood);
     }
     long stood = index.w(at) - index.w(since);
     Instant warn = ceil(index.inverse(index.w(d.warnAt()) + stood, d.warnAt()));

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.TimeLimit;
@@ -76,6 +77,18 @@ class BusinessCalendarTest {
     assertThat(resumed.paused()).isEqualTo(Duration.ofHours(14));
     assertThat(resumed.dueAt()).isEqualTo(at("2024-03-12T17:00"));
     assertThat(resumed.isPaused()).isFalse();
+  }
+
+  @Test
+  void aCalendarClockResumedAfterAFractionOfASecondStillFallsDueOnAWholeSecond() {
+    Instant start = at("2024-03-04T10:00");
+    for (TimeLimit limit : List.of(TimeLimit.calendarDays(7), TimeLimit.calendarHours(2))) {
+      Deadline d = CN.start(start, limit).pausedAt(start.plusSeconds(600));
+      Deadline resumed = CN.resume(d, start.plusSeconds(1200).plusMillis(400));   // stood 600.4 s
+      assertThat(resumed.dueAt().getNano()).as("%s due", limit).isZero();
+      assertThat(resumed.warnAt().getNano()).as("%s warn", limit).isZero();
+      assertThat(resumed.dueAt()).isEqualTo(d.dueAt().plusSeconds(601));          // rounded up, never earlier
+    }
   }
 
   @Test
