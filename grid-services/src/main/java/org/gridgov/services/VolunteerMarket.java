@@ -168,11 +168,20 @@ public final class VolunteerMarket {
    * @throws NotFoundException for an unknown volunteer ({@code volunteers[i]})
    * @throws ForbiddenException for a volunteer outside the need's reach or the caller's scope
    * @throws ConflictException for a volunteer at their cap
-   * @throws InvalidInputException for a volunteer without a skill asked for, named twice or serving
-   *     it already, or more volunteers than the need still wants
+   * @throws InvalidInputException for no volunteer named, a volunteer without a skill asked for, named
+   *     twice or serving it already, or more volunteers than the need still wants
+   * @throws MissingValueException for a missing list or a missing id in it ({@code volunteers[i]})
    */
   public List<Assignment> assign(String needId, List<String> volunteerIds, Principal caller) {
     Checks.require(volunteerIds, "volunteers");
+    List<String> ids = new ArrayList<>(volunteerIds);   // checked and assigned from one copy
+    if (ids.isEmpty()) {
+      throw new InvalidInputException("volunteers", "[]", "name at least one volunteer");
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      Checks.require(ids.get(i), "volunteers[" + i + "]");
+    }
+    volunteerIds = ids;
     synchronized (lists) {
       Scope scope = Checks.scope(tree, caller, "caller");
       ListItem need = lists.activeNeed(needId, scope, "needId");

@@ -129,6 +129,10 @@ class VolunteerMarketTest {
     assertThatThrownBy(() -> market.assign(second.id(), List.of("v-zhou"), world.centre)).isInstanceOf(ForbiddenException.class)
         .hasMessageContaining("outside the need's reach 370811001");
     assertThatThrownBy(() -> market.assign(second.id(), List.of("v-nobody"), world.centre)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> market.assign(second.id(), List.of(), world.centre)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("at least one volunteer");
+    assertThatThrownBy(() -> market.assign(second.id(), java.util.Arrays.asList("v-zhao", null), world.centre))
+        .isInstanceOf(MissingValueException.class).hasMessageContaining("volunteers[1]");
     assertThat(market.load("v-zhao", world.centre)).isZero();                                        // v-zhao was not assigned either
     assertThat(market.assignments(second.id(), world.centre)).isEmpty();
     assertThat(lists.get(second.id(), world.centre).status()).isEqualTo(ItemStatus.OPEN);
