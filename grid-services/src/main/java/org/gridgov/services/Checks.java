@@ -1,6 +1,7 @@
 package org.gridgov.services;
 
 import java.util.Set;
+import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.GridNode;
 import org.gridgov.core.GridTree;
@@ -42,6 +43,27 @@ final class Checks {
       throw new MissingValueException(field);
     }
     return tree.findNode(code).orElseThrow(() -> new NotFoundException(field, code.value(), "the grid tree has no grid with this code"));
+  }
+
+  /**
+   * The grid with this code, which the principal's scope must admit. An unknown code under one of
+   * the principal's own roots is not found; a code outside them is forbidden whether or not such a
+   * grid exists, so the answer says nothing about grids outside the scope.
+   */
+  static GridNode gridInScope(GridTree tree, Scope scope, GridCode code, String field, String verb) {
+    if (code == null) {
+      throw new MissingValueException(field);
+    }
+    java.util.Optional<GridNode> node = tree.findNode(code);
+    if (node.isPresent() && scope.admits(code)) {
+      return node.get();
+    }
+    if (node.isEmpty() && scope.roots().stream().anyMatch(r -> code.value().startsWith(r.code().value()))) {
+      throw new NotFoundException(field, code.value(), "the grid tree has no grid with this code");
+    }
+    Principal p = scope.principal();
+    throw new ForbiddenException(field, code.value(), p.kind() + " " + p.id() + " may only " + verb + " within "
+        + p.scopeRoots());
   }
 
   /** The principal's scope on {@code tree}. */

@@ -77,19 +77,17 @@ public final class ThreeLists {
    * scope; a basic grid for a need) and reach, and files it with its owner and status
    * {@link ItemStatus#OPEN}.
    *
-   * @throws NotFoundException for a grid or reach the tree does not have
-   * @throws ForbiddenException when the grid lies outside the collector's scope
+   * @throws NotFoundException for a reach the tree does not have, or a grid it does not have under
+   *     the collector's own scope roots
+   * @throws ForbiddenException when the grid lies outside the collector's scope (whether or not it
+   *     exists: the answer says nothing about grids outside the scope)
    * @throws InvalidInputException for a need outside a basic grid or a reach that is not the grid or an ancestor
    * @throws ConflictException when an item has the input's id
    */
   public synchronized ListItem record(ResidentInput input, Principal collector) {
     Checks.require(input, "input");
-    GridNode node = Checks.node(tree, input.grid(), "input.grid");
     Scope scope = Checks.scope(tree, collector, "collector");
-    if (!scope.admits(input.grid())) {
-      throw new ForbiddenException("input.grid", input.grid().value(), collector.kind() + " " + collector.id()
-          + " may only record within " + collector.scopeRoots());
-    }
+    GridNode node = Checks.gridInScope(tree, scope, input.grid(), "input.grid", "record");
     if (input.kind() == ListKind.NEED && node.level() != tree.scheme().basicLevel()) {
       throw new InvalidInputException("input.grid", input.grid().value(), "a need is recorded in a basic grid (level "
           + tree.scheme().basicLevel() + "); this grid is at level " + node.level());

@@ -57,19 +57,16 @@ public final class VolunteerMarket {
   /**
    * Registers a volunteer (志愿者注册).
    *
-   * @throws NotFoundException for a home grid the tree does not have
-   * @throws ForbiddenException when the home grid lies outside the registrar's scope
+   * @throws NotFoundException for a home grid the tree does not have under the registrar's scope roots
+   * @throws ForbiddenException when the home grid lies outside the registrar's scope, whether or not
+   *     it exists
    * @throws ConflictException when a volunteer has this id
    */
   public Volunteer register(Volunteer volunteer, Principal registrar) {
     Checks.require(volunteer, "volunteer");
     synchronized (lists) {
-      Checks.node(tree, volunteer.homeGrid(), "volunteer.homeGrid");
       Scope scope = Checks.scope(tree, registrar, "registrar");
-      if (!scope.admits(volunteer.homeGrid())) {
-        throw new ForbiddenException("volunteer.homeGrid", volunteer.homeGrid().value(), registrar.kind() + " " + registrar.id()
-            + " may only register volunteers within " + registrar.scopeRoots());
-      }
+      Checks.gridInScope(tree, scope, volunteer.homeGrid(), "volunteer.homeGrid", "register volunteers");
       if (volunteers.containsKey(volunteer.id())) {
         throw new ConflictException("volunteer.id", volunteer.id(), "a volunteer with this id is registered");
       }

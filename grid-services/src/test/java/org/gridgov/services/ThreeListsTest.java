@@ -123,6 +123,17 @@ class ThreeListsTest {
   }
 
   @Test
+  void aGridOutsideTheCollectorsScopeIsForbiddenWhetherOrNotItExists() {
+    for (GridCode outside : List.of(YUJING_1, GridCode.parse("370811002009009"))) {   // a real grid, and no grid at all
+      assertThatThrownBy(() -> lists.record(input(ListKind.NEED, Channel.VISIT, outside, "代购", "errands").build(), world.worker))
+          .isInstanceOf(ForbiddenException.class).hasMessageContaining("input.grid").hasMessageContaining(outside.value());
+    }
+    assertThatThrownBy(() -> lists.record(input(ListKind.NEED, Channel.VISIT, GridCode.parse("370811001001009"), "代购", "errands")
+        .build(), world.communityLeader)).isInstanceOf(NotFoundException.class);   // unknown, but under its own roots
+    assertThat(lists.query(ListQuery.all(), world.centre)).isEmpty();
+  }
+
+  @Test
   void anUnknownGridIsNotFoundAndRecordsNothing() {
     assertThatThrownBy(() -> lists.record(input(ListKind.NEED, Channel.VISIT, GridCode.parse("370811001001009"), "代购", "errands")
         .build(), world.centre)).isInstanceOf(NotFoundException.class).satisfies(e -> {

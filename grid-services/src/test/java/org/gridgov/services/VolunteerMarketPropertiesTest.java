@@ -76,20 +76,28 @@ class VolunteerMarketPropertiesTest {
                   // any volunteer, or one the supermarket ranks or excludes for this need (at a cap, say)
                   List<String> ids = new ArrayList<>();
                   Match seen = w.market.match(need, WORLD.centre);
+                  boolean capFirst = false;
                   for (int k = r.nextInt(3); k >= 0; k--) {
                     int how = r.nextInt(3);
                     if (how == 1 && !seen.candidates().isEmpty()) {
                       ids.add(seen.candidates().get(r.nextInt(seen.candidates().size())).volunteer());
                     } else if (how == 2 && !seen.excluded().isEmpty()) {
-                      // one at their cap when there is one: the refusal the caps are for
+                      // one at their cap when there is one, named first so that no other refusal comes before
+                      // the one the caps are for
                       List<Match.Excluded> atCap = seen.excluded().stream().filter(x -> x.reason().startsWith("at the cap")).toList();
                       List<Match.Excluded> from = atCap.isEmpty() ? seen.excluded() : atCap;
-                      ids.add(from.get(r.nextInt(from.size())).volunteer());
+                      String picked = from.get(r.nextInt(from.size())).volunteer();
+                      if (!atCap.isEmpty() && !capFirst && !ids.contains(picked)) {
+                        ids.add(0, picked);
+                        capFirst = true;
+                      } else {
+                        ids.add(picked);
+                      }
                     } else {
                       ids.add(volunteers.get(r.nextInt(volunteers.size())).id());
                     }
                   }
-                  Principal who = r.nextBoolean() ? WORLD.centre : caller;    // the centre sees every volunteer
+                  Principal who = capFirst || r.nextBoolean() ? WORLD.centre : caller;   // the centre sees every volunteer
                   ASSIGNED.addAndGet(w.market.assign(need, ids, who).size());
                   checkWithin(w, need, who, ids, volunteers);
                   break;
