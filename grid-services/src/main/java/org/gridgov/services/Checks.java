@@ -1,5 +1,6 @@
 package org.gridgov.services;
 
+import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.ForbiddenException;
 import org.gridgov.core.GridCode;
@@ -54,7 +55,7 @@ final class Checks {
     if (code == null) {
       throw new MissingValueException(field);
     }
-    java.util.Optional<GridNode> node = tree.findNode(code);
+    Optional<GridNode> node = tree.findNode(code);
     if (node.isPresent() && scope.admits(code)) {
       return node.get();
     }

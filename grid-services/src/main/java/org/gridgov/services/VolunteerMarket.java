@@ -178,7 +178,6 @@ public final class VolunteerMarket {
     for (int i = 0; i < ids.size(); i++) {
       Checks.require(ids.get(i), "volunteers[" + i + "]");
     }
-    volunteerIds = ids;
     synchronized (lists) {
       Scope scope = Checks.scope(tree, caller, "caller");
       ListItem need = lists.activeNeed(needId, scope, "needId");
@@ -186,12 +185,12 @@ public final class VolunteerMarket {
       Map<String, Integer> loads = loads();
       Set<String> serving = serving(need.id());
       Set<String> seen = new HashSet<>();
-      for (int i = 0; i < volunteerIds.size(); i++) {
+      for (int i = 0; i < ids.size(); i++) {
         String field = "volunteers[" + i + "]";
-        String id = volunteerIds.get(i);
-        Volunteer v = id == null ? null : volunteers.get(id);
+        String id = ids.get(i);
+        Volunteer v = volunteers.get(id);
         if (v == null || !scope.admits(v.homeGrid())) {
-          throw new NotFoundException(field, String.valueOf(id), "no volunteer with this id is registered within the caller's scope");
+          throw new NotFoundException(field, id, "no volunteer with this id is registered within the caller's scope");
         }
         if (!reach.covers(tree.node(v.homeGrid()))) {
           throw new ForbiddenException(field, id, "lives in " + v.homeGrid() + ", outside the need's reach " + reach.code());
@@ -206,11 +205,11 @@ public final class VolunteerMarket {
           throw new ConflictException(field, id, "at the cap: serves " + loads.getOrDefault(id, 0) + " of " + v.cap() + " needs");
         }
       }
-      if (volunteerIds.size() > room(need)) {
-        throw new InvalidInputException("volunteers", volunteerIds.toString(), "need " + need.id() + " wants "
+      if (ids.size() > room(need)) {
+        throw new InvalidInputException("volunteers", ids.toString(), "need " + need.id() + " wants "
             + room(need) + " more volunteer(s)");
       }
-      return commit(need, volunteerIds, caller);
+      return commit(need, ids, caller);
     }
   }
 
