@@ -157,12 +157,7 @@ public final class InMemoryTicketStore implements TicketStore {
 
   @Override
   public List<TicketEvent> eventsAfter(TicketId ticket, long version) {
-    if (ticket == null) {
-      throw new MissingValueException("ticket");
-    }
-    if (version < 0) {
-      throw new InvalidInputException("version", Long.toString(version), "must not be negative");
-    }
+    TicketStore.checkEventsAfter(ticket, version);
     Log log = logs.get(ticket);
     if (log == null) {
       return List.of();

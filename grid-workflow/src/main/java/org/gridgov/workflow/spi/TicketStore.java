@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gridgov.core.GridNode;
+import org.gridgov.core.InvalidInputException;
+import org.gridgov.core.MissingValueException;
 import org.gridgov.workflow.Ticket;
 import org.gridgov.workflow.TicketEvent;
 import org.gridgov.workflow.TicketId;
@@ -99,6 +101,22 @@ public interface TicketStore {
    */
   static void checkAppend(TicketId ticket, long expectedVersion, List<TicketEvent> events, Ticket after) {
     InMemoryTicketStore.check(ticket, expectedVersion, events, after);
+  }
+
+  /**
+   * Checks the arguments of {@link #eventsAfter} as every store must: the ticket present, the
+   * version not negative.
+   *
+   * @throws org.gridgov.core.MissingValueException for a missing ticket
+   * @throws org.gridgov.core.InvalidInputException for a negative version
+   */
+  static void checkEventsAfter(TicketId ticket, long version) {
+    if (ticket == null) {
+      throw new MissingValueException("ticket");
+    }
+    if (version < 0) {
+      throw new InvalidInputException("version", Long.toString(version), "must not be negative");
+    }
   }
 
   /** The ticket's whole log in version order; empty for an unknown ticket. Unmodifiable. */

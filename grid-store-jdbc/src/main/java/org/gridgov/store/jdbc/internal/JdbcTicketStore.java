@@ -139,12 +139,7 @@ public final class JdbcTicketStore implements TicketStore {
 
   @Override
   public List<TicketEvent> eventsAfter(TicketId ticket, long version) {
-    if (ticket == null) {
-      throw new MissingValueException("ticket");
-    }
-    if (version < 0) {
-      throw new InvalidInputException("version", Long.toString(version), "must not be negative");
-    }
+    TicketStore.checkEventsAfter(ticket, version);
     List<String> rows = db.read("events", h -> h.createQuery(EVENTS_AFTER).bind("id", ticket.value()).bind("v", version)
         .mapTo(String.class).list());
     List<TicketEvent> out = new ArrayList<>(rows.size());
