@@ -73,7 +73,7 @@ public final class TicketId implements Comparable<TicketId> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TicketId && ((TicketId) o).value.equals(value);
+    return o == this || o instanceof TicketId && ((TicketId) o).value.equals(value);
   }
 
   @Override
