@@ -21,6 +21,9 @@ final class BoardPages {
   private static final long MAX_SECOND = Integer.MAX_VALUE - 1;
   /** No filter on the yellow light. */
   private static final long ANY = Long.MIN_VALUE;
+  /** Slots per run of {@link #lights}: each light's count within a run fits in 21 bits. */
+  private static final int SLOTS_PER_RUN = 1 << 10;
+  private static final long RUN_MASK = (1L << 21) - 1;
 
   private BoardPages() {}
 
@@ -105,7 +108,13 @@ final class BoardPages {
     }
   }
 
-  /** Every open ticket under {@code parts} by light; {@code counts} are theirs, from the ladders. */
+  /**
+   * Every open ticket under {@code parts} by light; {@code counts} are theirs, from the ladders, so
+   * each light's part of the one output array is known before the pass. The pass reads the ids and
+   * the two light columns in slot order (the grid column only when some subtree is left out) and
+   * keeps the three write cursors in one register ({@link #SLOTS_PER_RUN} slots at a time, 21 bits
+   * each), so that consecutive tickets of the same light do not wait on each other through memory.
+   */
   static TimingLights lights(TimingBoard board, Collection<GridNode> parts, Instant at, long yellowSecond,
       long redSecond, TimingLightCounts counts) {
     BoardSlots s = board.slots();
@@ -119,7 +128,7 @@ final class BoardPages {
     int green = (int) counts.green();
     int yellow = (int) counts.yellow();
     TicketId[] out = new TicketId[(int) counts.total()];
-    int[] cursor = {0, green, green + yellow};
+    int[] base = {0, green, green + yellow};
     long ys = Math.min(yellowSecond, MAX_SECOND);
     long rs = Math.min(redSecond, MAX_SECOND);
     int[] grids = s.grids;
@@ -127,14 +136,23 @@ final class BoardPages {
     int[] re = s.red;
     TicketId[] ids = s.ids;
     int high = s.high;
-    for (int i = 0; i < high; i++) {
-      int g = grids[i];
-      if (g < 0 || in != null && !in[g]) {
-        continue;
+    for (int from = 0; from < high; from += SLOTS_PER_RUN) {
+      int to = Math.min(high, from + SLOTS_PER_RUN);
+      long written = 0; // how many of this run's tickets went to each light: bits 0, 21 and 42
+      for (int i = from; i < to; i++) {
+        TicketId id = ids[i]; // null: a free slot
+        if (id == null || in != null && !in[grids[i]]) {
+          continue;
+        }
+        // 0 green, 1 yellow, 2 red, without a branch: lit = y <= ys, red = r <= rs (red implies lit)
+        int c = (int) (((ys - ye[i]) >>> 63) ^ 1) + (int) (((rs - re[i]) >>> 63) ^ 1);
+        int shift = 21 * c;
+        out[base[c] + (int) ((written >>> shift) & RUN_MASK)] = id;
+        written += 1L << shift;
       }
-      // 0 green, 1 yellow, 2 red, without a branch: lit = y <= ys, red = r <= rs (red implies lit)
-      int c = (int) (((ys - ye[i]) >>> 63) ^ 1) + (int) (((rs - re[i]) >>> 63) ^ 1);
-      out[cursor[c]++] = ids[i];
+      base[0] += (int) (written & RUN_MASK);
+      base[1] += (int) ((written >>> 21) & RUN_MASK);
+      base[2] += (int) (written >>> 42);
     }
     return new TimingLights(at, new Range(out, 0, green), new Range(out, green, green + yellow),
         new Range(out, green + yellow, out.length));

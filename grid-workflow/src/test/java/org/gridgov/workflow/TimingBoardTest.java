@@ -114,6 +114,40 @@ class TimingBoardTest {
     assertThat(lights.red().get(69_999)).isEqualTo(TicketId.of("g69999"));
   }
 
+  @Test
+  void everyTicketByLightAcrossManyRunsOfSlotsInSlotOrder() {
+    // 5,000 tickets of mixed lights: the listing's pass counts each light's tickets per run of slots,
+    // so it must carry the counts from run to run; some tickets closed, so some slots are free
+    TimingBoard board = TimingBoard.of(WORLD.tree);
+    Instant base = Instant.parse("2024-03-04T01:00:00Z");
+    List<Ticket> open = new ArrayList<>();
+    for (int n = 0; n < 5_000; n++) {
+      Ticket t = ticket(n, base.plus(Duration.ofMinutes(7L * n)), n % 3, n % 11 == 0 ? 30 : -1);
+      board.update(t);
+      open.add(t);
+    }
+    for (int n = 0; n < 5_000; n += 13) {
+      Ticket t = open.get(n);
+      board.update(new TicketHead(t.id(), t.version() + 1, false, t.grid(), t.matterType(), t.state(),
+          Optional.empty(), t.reportedAt(), t.updatedAt(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    Instant at = base.plus(Duration.ofDays(12));
+    Map<TimingLight, List<TicketId>> expected = new HashMap<>();
+    for (TimingLight light : TimingLight.values()) {
+      expected.put(light, new ArrayList<>());
+    }
+    for (int n = 0; n < 5_000; n++) {
+      if (n % 13 != 0) {
+        expected.get(open.get(n).lightAt(at)).add(open.get(n).id());
+      }
+    }
+    TimingLights lights = board.lights(at);
+    for (TimingLight light : TimingLight.values()) {
+      assertThat(expected.get(light)).as("%s", light).hasSizeGreaterThan(100);
+      assertThat(lights.with(light)).as("%s", light).containsExactlyElementsOf(expected.get(light));
+    }
+  }
+
   /**
    * One change of a ticket: its grid, when its light turns yellow and red (minutes after the base,
    * from a small range so that many tickets share a second), and what happens — an update, its
