@@ -1,6 +1,8 @@
 package org.gridgov.workflow;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.gridgov.workflow.spi.TicketListener;
 import org.gridgov.workflow.spi.TicketStore;
 import org.slf4j.Logger;
@@ -33,8 +35,9 @@ final class TicketCommitter {
   /** Appends a new ticket's first event; {@code ticket} is its replay. */
   Ticket open(Ticket ticket, TicketEvent first) {
     List<TicketEvent> events = List.of(first);
-    store.append(ticket.id(), 0, events, ticket, alarms.nextAlarm(ticket));
-    published(ticket, events);
+    Optional<Instant> next = alarms.nextAlarm(ticket);
+    store.append(ticket.id(), 0, events, ticket, next);
+    published(ticket, events, next);
     return ticket;
   }
 
@@ -44,8 +47,9 @@ final class TicketCommitter {
     for (TicketEvent ev : events) {
       after = after.apply(ev);
     }
-    store.append(before.id(), before.version(), events, after, alarms.nextAlarm(after));
-    published(after, events);
+    Optional<Instant> next = alarms.nextAlarm(after); // once: the store's head and the board take the same instant
+    store.append(before.id(), before.version(), events, after, next);
+    published(after, events, next);
     return after;
   }
 
@@ -60,14 +64,14 @@ final class TicketCommitter {
    * the board).
    */
   void reschedule(Ticket t) {
-    java.util.Optional<java.time.Instant> next = alarms.nextAlarm(t);
+    Optional<Instant> next = alarms.nextAlarm(t);
     store.reschedule(t.id(), t.version(), next);
     board.reschedule(t, next);
   }
 
-  private void published(Ticket after, List<TicketEvent> events) {
+  private void published(Ticket after, List<TicketEvent> events, Optional<Instant> next) {
     try {
-      show(after);
+      board.update(after, next);
     } catch (RuntimeException ex) {
       // the events are stored; a read model that cannot follow must not fail the command
       LOG.error("timing board could not take ticket {} v{}", after.id(), after.version(), ex);
