@@ -174,13 +174,22 @@ class TimingBoardTest {
   @Test
   void countsPagesAndListsEqualABruteForceClassificationThroughRandomChangesAndInstants() {
     // up to 1,600 tickets, so the city's ladders split their blocks, and closes free slots for reuse
+    // the ladders catch up in batches: after every change, every 7 changes, or only when asked (the default
+    // batch is larger than any example); the city's counts are also asked now and then in the middle
+    int[] batches = {1, 7, BoardLadders.BATCH};
     qt().withExamples(30).withShrinkCycles(20).forAll(integers().between(1, 1_400).flatMap(n -> lists().of(changes(n))
         .ofSizeBetween(0, 2 * n)), lists().of(integers().between(-60, 1_000)).ofSizeBetween(1, 4),
-        integers().between(1, 40))
-        .checkAssert((changes, minutes, limit) -> {
-          TimingBoard board = TimingBoard.of(WORLD.tree);
+        integers().between(1, 40), integers().between(0, batches.length - 1))
+        .checkAssert((changes, minutes, limit, batch) -> {
+          TimingBoard board = TimingBoard.withBatch(WORLD.tree, batches[batch]);
           Map<Integer, TicketHead> now = new HashMap<>();
+          int step = 0;
           for (Change c : changes) {
+            if (++step % 97 == 0) {
+              Instant mid = BASE.plus(Duration.ofMinutes(c.yellowMinute()));
+              assertThat(board.counts(mid)).as("city counts after %d changes", step)
+                  .isEqualTo(new BoardReference(WORLD.tree, now.values()).counts(h -> true, mid));
+            }
             TicketHead before = now.get(c.ticket());
             long version = before == null ? 1 : before.version() + 1;
             if (c.kind() == 7 && before != null) {
