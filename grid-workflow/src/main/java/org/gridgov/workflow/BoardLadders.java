@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.gridgov.workflow.internal.Ladder;
 
 /**
- * The timing board's ladders (看板阶梯), kept up to date in batches: every grid's two
+ * The timing board's ladders (时刻阶梯), kept up to date in batches: every grid's two
  * {@link Ladder ladders} of its subtree's open tickets (by the second their light turns yellow, and
  * red), and for each slot what the ladders now hold of it — its grid and its two seconds. An update
  * of the board changes only the slot's columns and marks the slot; {@link #flush} brings the ladders
@@ -100,10 +100,9 @@ final class BoardLadders {
     int ar = 0;
     for (int i = 0; i < markCount; i++) {
       int s = marks[i];
-      int g = slots.grids[s];
-      int y = g < 0 ? BoardSlots.NEVER : slots.yellow[s];
-      int r = g < 0 ? BoardSlots.NEVER : slots.red[s];
-      boolean moved = shownGrid[s] != g;
+      int y = slots.yellow[s]; // a free slot's seconds are NEVER (BoardSlots.close)
+      int r = slots.red[s];
+      boolean moved = shownGrid[s] != slots.grids[s];
       if (moved || shownYellow[s] != y) {
         if (shownYellow[s] != BoardSlots.NEVER) {
           removeYellow[ry++] = key(shownYellow[s], s);
@@ -127,10 +126,9 @@ final class BoardLadders {
     apply(redOf, removeRed, rr, false);
     for (int i = 0; i < markCount; i++) {
       int s = marks[i];
-      int g = slots.grids[s];
-      shownGrid[s] = g;
-      shownYellow[s] = g < 0 ? BoardSlots.NEVER : slots.yellow[s];
-      shownRed[s] = g < 0 ? BoardSlots.NEVER : slots.red[s];
+      shownGrid[s] = slots.grids[s];
+      shownYellow[s] = slots.yellow[s];
+      shownRed[s] = slots.red[s];
       marked[s] = false;
     }
     apply(yellowOf, addYellow, ay, true);

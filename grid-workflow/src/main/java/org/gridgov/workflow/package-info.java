@@ -28,7 +28,9 @@
  * (append, board, listeners), {@code ClockSweep} and {@code ClockAlarms} (the clock), {@code DueAlarms}
  * (which tickets have an alarm due: the board today, a store query later), {@code TicketQueries}
  * (the reads) and {@code ServiceContext} (what they share); {@code CompiledDefinition} is a
- * definition's lookup tables. See {@code docs/workflow.md} §1.1.
+ * definition's lookup tables. {@code TimingBoard} keeps its slot columns in {@code BoardSlots}, its
+ * ladders in {@code BoardLadders} (brought up to date in sorted batches before every question) and
+ * answers pages and lists through {@code BoardPages}. See {@code docs/workflow.md} §1.1.
  *
  * <p>The store and listener service-provider interfaces live in {@code org.gridgov.workflow.spi};
  * {@code org.gridgov.workflow.internal} holds JDK-only implementation (the calendar's working-time
