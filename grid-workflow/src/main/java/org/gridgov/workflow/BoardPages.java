@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.gridgov.core.GridNode;
 import org.gridgov.workflow.internal.Ladder;
 import org.gridgov.workflow.spi.TimingLightCounts;
@@ -24,6 +26,9 @@ final class BoardPages {
   /** Slots per run of {@link #lights}: each light's count within a run fits in 21 bits. */
   private static final int SLOTS_PER_RUN = 1 << 10;
   private static final long RUN_MASK = (1L << 21) - 1;
+  /** Slots from which {@link #lights} lists the two halves on two threads, by default. */
+  static final int SPLIT_FROM = 1 << 16;
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private BoardPages() {}
 
@@ -114,9 +119,15 @@ final class BoardPages {
    * the two light columns in slot order (the grid column only when some subtree is left out) and
    * keeps the three write cursors in one register ({@link #SLOTS_PER_RUN} slots at a time, 21 bits
    * each), so that consecutive tickets of the same light do not wait on each other through memory.
+   *
+   * <p>From {@code splitFrom} slots on ({@value #SPLIT_FROM} on a board made by {@link TimingBoard#of}), the upper half of the slots is listed at the same time on
+   * the common fork-join pool, backwards from the end of each light's part, while the calling thread
+   * lists the lower half forwards from its start: the two meet where the counts say, with no second
+   * pass and every light still in slot order. When the pool has no free thread the caller lists
+   * the upper half itself; on one core there is no split.
    */
   static TimingLights lights(TimingBoard board, Collection<GridNode> parts, Instant at, long yellowSecond,
-      long redSecond, TimingLightCounts counts) {
+      long redSecond, TimingLightCounts counts, int splitFrom) {
     BoardSlots s = board.slots();
     boolean[] in = null;
     if (!coversTree(board, parts)) {
@@ -128,34 +139,77 @@ final class BoardPages {
     int green = (int) counts.green();
     int yellow = (int) counts.yellow();
     TicketId[] out = new TicketId[(int) counts.total()];
-    int[] base = {0, green, green + yellow};
-    long ys = Math.min(yellowSecond, MAX_SECOND);
-    long rs = Math.min(redSecond, MAX_SECOND);
-    int[] grids = s.grids;
-    int[] ye = s.yellow;
-    int[] re = s.red;
-    TicketId[] ids = s.ids;
+    Pass pass = new Pass(s, in, out, Math.min(yellowSecond, MAX_SECOND), Math.min(redSecond, MAX_SECOND));
     int high = s.high;
-    for (int from = 0; from < high; from += SLOTS_PER_RUN) {
-      int to = Math.min(high, from + SLOTS_PER_RUN);
-      long written = 0; // how many of this run's tickets went to each light: bits 0, 21 and 42
-      for (int i = from; i < to; i++) {
-        TicketId id = ids[i]; // null: a free slot
-        if (id == null || in != null && !in[grids[i]]) {
-          continue;
-        }
-        // 0 green, 1 yellow, 2 red, without a branch: lit = y <= ys, red = r <= rs (red implies lit)
-        int c = (int) (((ys - ye[i]) >>> 63) ^ 1) + (int) (((rs - re[i]) >>> 63) ^ 1);
-        int shift = 21 * c;
-        out[base[c] + (int) ((written >>> shift) & RUN_MASK)] = id;
-        written += 1L << shift;
-      }
-      base[0] += (int) (written & RUN_MASK);
-      base[1] += (int) ((written >>> 21) & RUN_MASK);
-      base[2] += (int) (written >>> 42);
+    int mid = high < splitFrom || CORES < 2 ? high : high / 2;
+    ForkJoinTask<?> upper = mid == high ? null
+        : ForkJoinPool.commonPool().submit(() -> pass.backwards(mid, high, green, green + yellow, out.length));
+    pass.forwards(0, mid, 0, green, green + yellow);
+    if (upper != null) {
+      upper.join();
     }
     return new TimingLights(at, new Range(out, 0, green), new Range(out, green, green + yellow),
         new Range(out, green + yellow, out.length));
+  }
+
+  /** One listing's columns and output, walked over a range of slots in either direction. */
+  private record Pass(BoardSlots s, boolean[] in, TicketId[] out, long ys, long rs) {
+    /** 0 green, 1 yellow, 2 red, without a branch: lit = y <= ys, red = r <= rs (red implies lit). */
+    private int light(int[] ye, int[] re, int i) {
+      return (int) (((ys - ye[i]) >>> 63) ^ 1) + (int) (((rs - re[i]) >>> 63) ^ 1);
+    }
+
+    /** Slots {@code from} to {@code to} in order, each light's tickets from its start {@code g}, {@code y}, {@code r}. */
+    void forwards(int from, int to, int g, int y, int r) {
+      int[] grids = s.grids;
+      int[] ye = s.yellow;
+      int[] re = s.red;
+      TicketId[] ids = s.ids;
+      int[] base = {g, y, r};
+      for (int run = from; run < to; run += SLOTS_PER_RUN) {
+        int end = Math.min(to, run + SLOTS_PER_RUN);
+        long written = 0; // how many of this run's tickets went to each light: bits 0, 21 and 42
+        for (int i = run; i < end; i++) {
+          TicketId id = ids[i]; // null: a free slot
+          if (id == null || in != null && !in[grids[i]]) {
+            continue;
+          }
+          int c = light(ye, re, i);
+          int shift = 21 * c;
+          out[base[c] + (int) ((written >>> shift) & RUN_MASK)] = id;
+          written += 1L << shift;
+        }
+        base[0] += (int) (written & RUN_MASK);
+        base[1] += (int) ((written >>> 21) & RUN_MASK);
+        base[2] += (int) (written >>> 42);
+      }
+    }
+
+    /** Slots {@code to - 1} down to {@code from}, each light's tickets backwards from its end {@code g}, {@code y}, {@code r}. */
+    void backwards(int from, int to, int g, int y, int r) {
+      int[] grids = s.grids;
+      int[] ye = s.yellow;
+      int[] re = s.red;
+      TicketId[] ids = s.ids;
+      int[] last = {g - 1, y - 1, r - 1};
+      for (int run = to; run > from; run -= SLOTS_PER_RUN) {
+        int start = Math.max(from, run - SLOTS_PER_RUN);
+        long written = 0;
+        for (int i = run - 1; i >= start; i--) {
+          TicketId id = ids[i];
+          if (id == null || in != null && !in[grids[i]]) {
+            continue;
+          }
+          int c = light(ye, re, i);
+          int shift = 21 * c;
+          out[last[c] - (int) ((written >>> shift) & RUN_MASK)] = id;
+          written += 1L << shift;
+        }
+        last[0] -= (int) (written & RUN_MASK);
+        last[1] -= (int) ((written >>> 21) & RUN_MASK);
+        last[2] -= (int) (written >>> 42);
+      }
+    }
   }
 
   private static boolean coversTree(TimingBoard board, Collection<GridNode> parts) {

@@ -33,7 +33,8 @@ import org.gridgov.workflow.spi.TimingLightCounts;
  * the slot; the ladders ({@link BoardLadders}) catch up before every question and every 16,384
  * marked tickets, moving the keys of the basic grid and each ancestor in sorted batches (about
  * 3 µs a ticket with a million open; an update that changes neither instant marks nothing). The
- * full list of every ticket by light ({@link #lights(Instant)}) is one pass over the slot columns.
+ * full list of every ticket by light ({@link #lights(Instant)}) is one pass over the slot columns,
+ * in two halves at once on a large board (the upper half on the common fork-join pool).
  *
  * <p>Feed it what the store records: {@link #load(TicketStore)} takes the open tickets' heads (one
  * index range on PostgreSQL, no replay), then every append — {@link TicketService} updates its own
@@ -60,9 +61,12 @@ public final class TimingBoard implements TicketListener {
   private final int[] open;
   private final BoardSlots slots = new BoardSlots();
   private final Object lock = new Object();
+  /** Slots from which {@link #lights} lists two halves at once. */
+  private final int splitFrom;
 
-  private TimingBoard(GridTree tree, int batch) {
+  private TimingBoard(GridTree tree, int batch, int splitFrom) {
     this.tree = tree;
+    this.splitFrom = splitFrom;
     List<GridNode> nodes = tree.nodes();
     int n = nodes.size();
     this.parent = new int[n];
@@ -78,12 +82,15 @@ public final class TimingBoard implements TicketListener {
     if (tree == null) {
       throw new MissingValueException("tree");
     }
-    return new TimingBoard(tree, BoardLadders.BATCH);
+    return new TimingBoard(tree, BoardLadders.BATCH, BoardPages.SPLIT_FROM);
   }
 
-  /** A board whose ladders catch up every {@code batch} marked tickets (tests use small batches). */
-  static TimingBoard withBatch(GridTree tree, int batch) {
-    return new TimingBoard(tree, batch);
+  /**
+   * A board whose ladders catch up every {@code batch} marked tickets and whose listings split from
+   * {@code splitFrom} slots (tests use small numbers of both).
+   */
+  static TimingBoard tuned(GridTree tree, int batch, int splitFrom) {
+    return new TimingBoard(tree, batch, splitFrom);
   }
 
   /** The tree the board counts under. */
@@ -288,7 +295,7 @@ public final class TimingBoard implements TicketListener {
     require(at, "at");
     synchronized (lock) {
       TimingLightCounts c = counts(parts, at);
-      return BoardPages.lights(this, parts, at, yellowSecond(at), redSecond(at), c);
+      return BoardPages.lights(this, parts, at, yellowSecond(at), redSecond(at), c, splitFrom);
     }
   }
 

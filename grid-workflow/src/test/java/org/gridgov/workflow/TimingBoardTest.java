@@ -117,8 +117,14 @@ class TimingBoardTest {
   @Test
   void everyTicketByLightAcrossManyRunsOfSlotsInSlotOrder() {
     // 5,000 tickets of mixed lights: the listing's pass counts each light's tickets per run of slots,
-    // so it must carry the counts from run to run; some tickets closed, so some slots are free
-    TimingBoard board = TimingBoard.of(WORLD.tree);
+    // so it must carry the counts from run to run; some tickets closed, so some slots are free. In one pass, and
+    // in two halves at once (the upper half backwards), each light stays in slot order
+    for (int splitFrom : new int[] {BoardPages.SPLIT_FROM, 1, 4_321}) {
+      everyTicketByLightInSlotOrder(TimingBoard.tuned(WORLD.tree, BoardLadders.BATCH, splitFrom));
+    }
+  }
+
+  private static void everyTicketByLightInSlotOrder(TimingBoard board) {
     Instant base = Instant.parse("2024-03-04T01:00:00Z");
     List<Ticket> open = new ArrayList<>();
     for (int n = 0; n < 5_000; n++) {
@@ -131,20 +137,22 @@ class TimingBoardTest {
       board.update(new TicketHead(t.id(), t.version() + 1, false, t.grid(), t.matterType(), t.state(),
           Optional.empty(), t.reportedAt(), t.updatedAt(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
-    Instant at = base.plus(Duration.ofDays(12));
-    Map<TimingLight, List<TicketId>> expected = new HashMap<>();
-    for (TimingLight light : TimingLight.values()) {
-      expected.put(light, new ArrayList<>());
-    }
-    for (int n = 0; n < 5_000; n++) {
-      if (n % 13 != 0) {
-        expected.get(open.get(n).lightAt(at)).add(open.get(n).id());
+    // at 12 days every light has many tickets in the lower half of the slots; at 24 days also in the upper one
+    for (Instant at : List.of(base.plus(Duration.ofDays(12)), base.plus(Duration.ofDays(24)))) {
+      Map<TimingLight, List<TicketId>> expected = new HashMap<>();
+      for (TimingLight light : TimingLight.values()) {
+        expected.put(light, new ArrayList<>());
       }
-    }
-    TimingLights lights = board.lights(at);
-    for (TimingLight light : TimingLight.values()) {
-      assertThat(expected.get(light)).as("%s", light).hasSizeGreaterThan(100);
-      assertThat(lights.with(light)).as("%s", light).containsExactlyElementsOf(expected.get(light));
+      for (int n = 0; n < 5_000; n++) {
+        if (n % 13 != 0) {
+          expected.get(open.get(n).lightAt(at)).add(open.get(n).id());
+        }
+      }
+      TimingLights lights = board.lights(at);
+      for (TimingLight light : TimingLight.values()) {
+        assertThat(expected.get(light)).as("%s", light).hasSizeGreaterThan(100);
+        assertThat(lights.with(light)).as("%s at %s", light, at).containsExactlyElementsOf(expected.get(light));
+      }
     }
   }
 
@@ -175,13 +183,15 @@ class TimingBoardTest {
   void countsPagesAndListsEqualABruteForceClassificationThroughRandomChangesAndInstants() {
     // up to 1,600 tickets, so the city's ladders split their blocks, and closes free slots for reuse
     // the ladders catch up in batches: after every change, every 7 changes, or only when asked (the default
-    // batch is larger than any example); the city's counts are also asked now and then in the middle
+    // batch is larger than any example); the city's counts are also asked now and then in the middle. The
+    // listings of every ticket by light are made in one pass (with batches of 7) or in two halves at once, the
+    // upper one backwards from the end of each light's part (otherwise: split from a single slot)
     int[] batches = {1, 7, BoardLadders.BATCH};
     qt().withExamples(30).withShrinkCycles(20).forAll(integers().between(1, 1_400).flatMap(n -> lists().of(changes(n))
         .ofSizeBetween(0, 2 * n)), lists().of(integers().between(-60, 1_000)).ofSizeBetween(1, 4),
         integers().between(1, 40), integers().between(0, batches.length - 1))
         .checkAssert((changes, minutes, limit, batch) -> {
-          TimingBoard board = TimingBoard.withBatch(WORLD.tree, batches[batch]);
+          TimingBoard board = TimingBoard.tuned(WORLD.tree, batches[batch], batch == 1 ? BoardPages.SPLIT_FROM : 1);
           Map<Integer, TicketHead> now = new HashMap<>();
           int step = 0;
           for (Change c : changes) {
