@@ -21,15 +21,15 @@ final class TicketReplay {
     if (events.isEmpty()) {
       throw new InvalidInputException("events", "[]", "a ticket has at least its REPORTED event");
     }
-    Ticket ticket = start(events.get(0));
+    ModifiableTicket ticket = start(events.get(0));
     for (int i = 1; i < events.size(); i++) {
-      ticket = apply(ticket, events.get(i), i);
+      fold(ticket, events.get(i), i);
     }
-    return ticket;
+    return ticket.toImmutable();
   }
 
-  /** The ticket created by its first event. */
-  static Ticket start(TicketEvent first) {
+  /** The ticket created by its first event, to be folded further. */
+  private static ModifiableTicket start(TicketEvent first) {
     if (first == null) {
       throw new MissingValueException("event");
     }
@@ -38,41 +38,47 @@ final class TicketReplay {
           "a ticket starts with its REPORTED event at version 1");
     }
     EventPayload.Reported r = (EventPayload.Reported) first.payload();
-    return ImmutableTicket.builder()
-        .id(first.ticketId())
-        .version(1)
-        .definition(r.definition())
-        .state(first.state())
-        .stateEnteredAt(first.occurredAt())
-        .channel(r.channel())
-        .matterType(r.matterType())
-        .matterClass(r.matterClass())
-        .limit(r.limit())
-        .owningDepartment(r.owningDepartment())
-        .grid(r.grid())
-        .location(r.location())
-        .reporter(r.reporter())
-        .priority(r.priority())
-        .summary(r.summary())
-        .specialGroup(r.specialGroup())
-        .joint(r.joint())
-        .sharedGrids(r.sharedGrids())
-        .reportedBy(first.actor().id())
-        .reportedAt(first.occurredAt())
-        .updatedAt(first.occurredAt())
-        .handlingGrid(first.handlingGrid())
-        .department(first.department())
-        .deadline(first.deadline())
-        .stepDeadline(first.stepDeadline())
-        .build();
+    return ModifiableTicket.create()
+        .setId(first.ticketId())
+        .setVersion(1)
+        .setDefinition(r.definition())
+        .setState(first.state())
+        .setStateEnteredAt(first.occurredAt())
+        .setChannel(r.channel())
+        .setMatterType(r.matterType())
+        .setMatterClass(r.matterClass())
+        .setLimit(r.limit())
+        .setOwningDepartment(r.owningDepartment())
+        .setGrid(r.grid())
+        .setLocation(r.location())
+        .setReporter(r.reporter())
+        .setPriority(r.priority())
+        .setSummary(r.summary())
+        .setSpecialGroup(r.specialGroup())
+        .setJoint(r.joint())
+        .setSharedGrids(r.sharedGrids())
+        .setReportedBy(first.actor().id())
+        .setReportedAt(first.occurredAt())
+        .setUpdatedAt(first.occurredAt())
+        .setHandlingGrid(first.handlingGrid())
+        .setDepartment(first.department())
+        .setDeadline(first.deadline())
+        .setStepDeadline(first.stepDeadline());
   }
 
   /** The ticket after one more event. */
   static Ticket apply(Ticket ticket, TicketEvent event) {
-    return apply(ticket, event, -1);
+    ModifiableTicket t = ModifiableTicket.create().from(ticket);
+    fold(t, event, -1);
+    return t.toImmutable();
   }
 
-  private static Ticket apply(Ticket t, TicketEvent e, int index) {
+  /**
+   * Folds one more event into {@code t}, in place: the checks first, so that a refused event
+   * leaves {@code t} as it was (the replay and {@link #apply} then drop it, and their input is
+   * immutable).
+   */
+  private static void fold(ModifiableTicket t, TicketEvent e, int index) {
     if (e == null) {
       throw new MissingValueException(field(index, "event"));
     }
@@ -92,107 +98,104 @@ final class TicketReplay {
       throw new InvalidInputException(field(index, "fromState"), e.fromState().get(),
           "ticket " + t.id() + " is in state " + t.state());
     }
-    ImmutableTicket.Builder b = ImmutableTicket.builder().from(t)
-        .version(e.version())
-        .state(e.state())
-        .updatedAt(e.occurredAt())
-        .handlingGrid(e.handlingGrid())
-        .department(e.department())
-        .deadline(e.deadline())
-        .stepDeadline(e.stepDeadline());
+    if (e.type() == TicketEventType.REPORTED) {
+      throw new InvalidInputException(field(index, "type"), "REPORTED", "only the first event of a ticket is REPORTED");
+    }
+    String before = t.state();
+    t.setVersion(e.version())
+        .setState(e.state())
+        .setUpdatedAt(e.occurredAt())
+        .setHandlingGrid(e.handlingGrid())
+        .setDepartment(e.department())
+        .setDeadline(e.deadline())
+        .setStepDeadline(e.stepDeadline());
     if (e.enteredState()) {
-      b.stateEnteredAt(e.occurredAt()).stepOverdueRecorded(false);
-      if (!e.state().equals(t.state())) {
-        b.previousState(t.state());
+      t.setStateEnteredAt(e.occurredAt()).setStepOverdueRecorded(false);
+      if (!e.state().equals(before)) {
+        t.setPreviousState(before);
       }
     }
     switch (e.type()) {
       case DISPATCHED: {
         EventPayload.Dispatched d = (EventPayload.Dispatched) e.payload();
-        b.unit(d.unit()).assistingDepartments(d.assisting());
+        t.setUnit(d.unit()).setAssistingDepartments(d.assisting());
         break;
       }
-      case RETURNED: {
-        List<String> returned = new ArrayList<>(t.returnedBy());
-        returned.add(((EventPayload.DepartmentAction) e.payload()).department());
-        b.returnedBy(returned).unit(Optional.empty()).assistingDepartments(List.of());
+      case RETURNED:
+        t.addReturnedBy(((EventPayload.DepartmentAction) e.payload()).department())
+            .setUnit(Optional.empty()).setAssistingDepartments(List.of());
         break;
-      }
       case PROMISED:
-        b.urging(UrgingLevel.NONE).overdueRecorded(false);
+        t.setUrging(UrgingLevel.NONE).setOverdueRecorded(false);
         break;
       case EXTENSION_REQUESTED:
-        b.pendingExtension(((EventPayload.Extension) e.payload()).by());
+        t.setPendingExtension(((EventPayload.Extension) e.payload()).by());
         break;
       case EXTENSION_APPROVED:
-        b.pendingExtension(Optional.empty()).extensions(t.extensions() + 1);
+        t.setPendingExtension(Optional.empty()).setExtensions(t.extensions() + 1);
         if (!stillOverdue(e.deadline(), e)) {
-          b.urging(UrgingLevel.NONE).overdueRecorded(false);
+          t.setUrging(UrgingLevel.NONE).setOverdueRecorded(false);
         }
         break;
       case EXTENSION_DENIED:
-        b.pendingExtension(Optional.empty());
+        t.setPendingExtension(Optional.empty());
         break;
       case CANCELLATION_REQUESTED:
-        b.cancellationRequested(true);
+        t.setCancellationRequested(true);
         break;
       case CANCELLATION_DENIED:
-        b.cancellationRequested(false);
+        t.setCancellationRequested(false);
         break;
       case CANCELLED:
-        b.cancellationRequested(false).closedAt(e.occurredAt()).outcome(Outcome.CANCELLED);
+        t.setCancellationRequested(false).setClosedAt(e.occurredAt()).setOutcome(Outcome.CANCELLED);
         break;
       case REJECTED:
-        b.closedAt(e.occurredAt()).outcome(Outcome.REJECTED);
+        t.setClosedAt(e.occurredAt()).setOutcome(Outcome.REJECTED);
         break;
       case CLOSED:
-        b.closedAt(e.occurredAt()).outcome(Outcome.CLOSED);
+        t.setClosedAt(e.occurredAt()).setOutcome(Outcome.CLOSED);
         break;
       case ESCALATED: {
         EventPayload.Escalated p = (EventPayload.Escalated) e.payload();
-        List<Summons> summons = new ArrayList<>(t.summons());
+        t.setEscalations(t.escalations() + 1);
         for (String d : p.summoned()) {
-          summons.add(Summons.of(d, e.occurredAt(), p.reportInDueAt().orElseThrow()));
+          t.addSummon(Summons.of(d, e.occurredAt(), p.reportInDueAt().orElseThrow()));
         }
-        b.escalations(t.escalations() + 1).summons(summons);
         break;
       }
       case REPORTED_IN: {
         String d = ((EventPayload.DepartmentAction) e.payload()).department();
-        b.summons(mapSummons(t.summons(), d, s -> s.reportedIn() ? s : s.reportedAt(e.occurredAt())));
+        t.setSummons(mapSummons(t.summons(), d, s -> s.reportedIn() ? s : s.reportedAt(e.occurredAt())));
         break;
       }
       case URGED: {
         UrgingLevel level = ((EventPayload.Urged) e.payload()).level();
         if (level.compareTo(t.urging()) > 0) {
-          b.urging(level);
+          t.setUrging(level);
         }
         break;
       }
       case OVERDUE: {
         EventPayload.Overdue p = (EventPayload.Overdue) e.payload();
         if (p.clock().equals(EventPayload.Overdue.MAIN)) {
-          b.overdueRecorded(true);
+          t.setOverdueRecorded(true);
         } else if (p.clock().equals(EventPayload.Overdue.REPORT_IN)) {
-          b.summons(mapSummons(t.summons(), p.department().orElse(""), Summons::markedOverdue));
+          t.setSummons(mapSummons(t.summons(), p.department().orElse(""), Summons::markedOverdue));
         } else {
-          b.stepOverdueRecorded(true);
+          t.setStepOverdueRecorded(true);
         }
         break;
       }
       case VERIFICATION_FAILED:
       case REOPENED:
-        b.reworks(t.reworks() + 1);
+        t.setReworks(t.reworks() + 1);
         break;
       case RATED:
-        b.satisfaction(((EventPayload.Rated) e.payload()).satisfaction());
+        t.setSatisfaction(((EventPayload.Rated) e.payload()).satisfaction());
         break;
-      case REPORTED:
-        throw new InvalidInputException(field(index, "type"), "REPORTED", "only the first event of a ticket is REPORTED");
       default:
         break;
     }
-    return b.build();
   }
 
   private static boolean stillOverdue(Optional<Deadline> deadline, TicketEvent e) {
