@@ -22,7 +22,6 @@ import org.immutables.value.Value;
  * later events.
  */
 @Value.Immutable
-@Value.Modifiable
 public abstract class Ticket {
   /** The ticket's id. */
   public abstract TicketId id();

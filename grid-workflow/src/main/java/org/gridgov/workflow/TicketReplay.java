@@ -21,15 +21,19 @@ final class TicketReplay {
     if (events.isEmpty()) {
       throw new InvalidInputException("events", "[]", "a ticket has at least its REPORTED event");
     }
-    ModifiableTicket ticket = start(events.get(0));
-    for (int i = 1; i < events.size(); i++) {
-      fold(ticket, events.get(i), i);
+    TicketEvent first = events.get(0);
+    Ticket.Builder ticket = start(first);
+    if (events.size() > 1) {
+      Seen seen = new Seen(first);
+      for (int i = 1; i < events.size(); i++) {
+        fold(ticket, seen, events.get(i), i);
+      }
     }
-    return ticket.toImmutable();
+    return ticket.build();
   }
 
-  /** The ticket created by its first event, to be folded further. */
-  private static ModifiableTicket start(TicketEvent first) {
+  /** A builder of the ticket created by its first event, to be folded further. */
+  private static Ticket.Builder start(TicketEvent first) {
     if (first == null) {
       throw new MissingValueException("event");
     }
@@ -38,164 +42,224 @@ final class TicketReplay {
           "a ticket starts with its REPORTED event at version 1");
     }
     EventPayload.Reported r = (EventPayload.Reported) first.payload();
-    return ModifiableTicket.create()
-        .setId(first.ticketId())
-        .setVersion(1)
-        .setDefinition(r.definition())
-        .setState(first.state())
-        .setStateEnteredAt(first.occurredAt())
-        .setChannel(r.channel())
-        .setMatterType(r.matterType())
-        .setMatterClass(r.matterClass())
-        .setLimit(r.limit())
-        .setOwningDepartment(r.owningDepartment())
-        .setGrid(r.grid())
-        .setLocation(r.location())
-        .setReporter(r.reporter())
-        .setPriority(r.priority())
-        .setSummary(r.summary())
-        .setSpecialGroup(r.specialGroup())
-        .setJoint(r.joint())
-        .setSharedGrids(r.sharedGrids())
-        .setReportedBy(first.actor().id())
-        .setReportedAt(first.occurredAt())
-        .setUpdatedAt(first.occurredAt())
-        .setHandlingGrid(first.handlingGrid())
-        .setDepartment(first.department())
-        .setDeadline(first.deadline())
-        .setStepDeadline(first.stepDeadline());
+    return new Ticket.Builder()
+        .id(first.ticketId())
+        .version(1)
+        .definition(r.definition())
+        .state(first.state())
+        .stateEnteredAt(first.occurredAt())
+        .channel(r.channel())
+        .matterType(r.matterType())
+        .matterClass(r.matterClass())
+        .limit(r.limit())
+        .owningDepartment(r.owningDepartment())
+        .grid(r.grid())
+        .location(r.location())
+        .reporter(r.reporter())
+        .priority(r.priority())
+        .summary(r.summary())
+        .specialGroup(r.specialGroup())
+        .joint(r.joint())
+        .sharedGrids(r.sharedGrids())
+        .reportedBy(first.actor().id())
+        .reportedAt(first.occurredAt())
+        .updatedAt(first.occurredAt())
+        .handlingGrid(first.handlingGrid())
+        .department(first.department())
+        .deadline(first.deadline())
+        .stepDeadline(first.stepDeadline());
   }
 
   /** The ticket after one more event. */
   static Ticket apply(Ticket ticket, TicketEvent event) {
-    ModifiableTicket t = ModifiableTicket.create().from(ticket);
-    fold(t, event, -1);
-    return t.toImmutable();
+    Ticket.Builder b = new Ticket.Builder();
+    b.from(ticket);
+    fold(b, new Seen(ticket), event, -1);
+    return b.build();
   }
 
   /**
-   * Folds one more event into {@code t}, in place: the checks first, so that a refused event
-   * leaves {@code t} as it was (the replay and {@link #apply} then drop it, and their input is
-   * immutable).
+   * What the fold reads of the ticket so far, kept beside the builder (which has no getters), so
+   * that a replay builds its ticket once instead of once per event.
    */
-  private static void fold(ModifiableTicket t, TicketEvent e, int index) {
+  private static final class Seen {
+    final TicketId id;
+    long version;
+    Optional<Outcome> outcome;
+    String state;
+    int extensions;
+    int escalations;
+    UrgingLevel urging;
+    int reworks;
+    List<Summons> summons;
+
+    Seen(TicketEvent first) {
+      this.id = first.ticketId();
+      this.version = 1;
+      this.outcome = Optional.empty();
+      this.state = first.state();
+      this.urging = UrgingLevel.NONE;
+      this.summons = List.of();
+    }
+
+    Seen(Ticket t) {
+      this.id = t.id();
+      this.version = t.version();
+      this.outcome = t.outcome();
+      this.state = t.state();
+      this.extensions = t.extensions();
+      this.escalations = t.escalations();
+      this.urging = t.urging();
+      this.reworks = t.reworks();
+      this.summons = t.summons();
+    }
+  }
+
+  /**
+   * Folds one more event into the builder {@code b} of the ticket {@code t} has seen: the checks
+   * first, so that a refused event is refused before anything is written (the replay and
+   * {@link #apply} then drop the builder; their input is immutable).
+   */
+  private static void fold(Ticket.Builder b, Seen t, TicketEvent e, int index) {
     if (e == null) {
       throw new MissingValueException(field(index, "event"));
     }
-    if (!e.ticketId().equals(t.id())) {
+    if (!e.ticketId().equals(t.id)) {
       throw new InvalidInputException(field(index, "ticketId"), e.ticketId().value(),
-          "belongs to another ticket than " + t.id());
+          "belongs to another ticket than " + t.id);
     }
-    if (e.version() != t.version() + 1) {
+    if (e.version() != t.version + 1) {
       throw new InvalidInputException(field(index, "version"), Long.toString(e.version()),
-          "must follow version " + t.version() + " of ticket " + t.id());
+          "must follow version " + t.version + " of ticket " + t.id);
     }
-    if (!t.isOpen()) {
+    if (t.outcome.isPresent()) {
       throw new InvalidInputException(field(index, "type"), e.type().name(),
-          "ticket " + t.id() + " reached a final state (" + t.outcome().get() + ") and takes no more events");
+          "ticket " + t.id + " reached a final state (" + t.outcome.get() + ") and takes no more events");
     }
-    if (e.fromState().isPresent() && !e.fromState().get().equals(t.state())) {
+    if (e.fromState().isPresent() && !e.fromState().get().equals(t.state)) {
       throw new InvalidInputException(field(index, "fromState"), e.fromState().get(),
-          "ticket " + t.id() + " is in state " + t.state());
+          "ticket " + t.id + " is in state " + t.state);
     }
     if (e.type() == TicketEventType.REPORTED) {
       throw new InvalidInputException(field(index, "type"), "REPORTED", "only the first event of a ticket is REPORTED");
     }
-    String before = t.state();
-    t.setVersion(e.version())
-        .setState(e.state())
-        .setUpdatedAt(e.occurredAt())
-        .setHandlingGrid(e.handlingGrid())
-        .setDepartment(e.department())
-        .setDeadline(e.deadline())
-        .setStepDeadline(e.stepDeadline());
+    String before = t.state;
+    t.version = e.version();
+    t.state = e.state();
+    b.version(e.version())
+        .state(e.state())
+        .updatedAt(e.occurredAt())
+        .handlingGrid(e.handlingGrid())
+        .department(e.department())
+        .deadline(e.deadline())
+        .stepDeadline(e.stepDeadline());
     if (e.enteredState()) {
-      t.setStateEnteredAt(e.occurredAt()).setStepOverdueRecorded(false);
+      b.stateEnteredAt(e.occurredAt()).stepOverdueRecorded(false);
       if (!e.state().equals(before)) {
-        t.setPreviousState(before);
+        b.previousState(before);
       }
     }
     switch (e.type()) {
       case DISPATCHED: {
         EventPayload.Dispatched d = (EventPayload.Dispatched) e.payload();
-        t.setUnit(d.unit()).setAssistingDepartments(d.assisting());
+        b.unit(d.unit()).assistingDepartments(d.assisting());
         break;
       }
       case RETURNED:
-        t.addReturnedBy(((EventPayload.DepartmentAction) e.payload()).department())
-            .setUnit(Optional.empty()).setAssistingDepartments(List.of());
+        b.addReturnedBy(((EventPayload.DepartmentAction) e.payload()).department())
+            .unit(Optional.empty()).assistingDepartments(List.of());
         break;
       case PROMISED:
-        t.setUrging(UrgingLevel.NONE).setOverdueRecorded(false);
+        urging(b, t, UrgingLevel.NONE).overdueRecorded(false);
         break;
       case EXTENSION_REQUESTED:
-        t.setPendingExtension(((EventPayload.Extension) e.payload()).by());
+        b.pendingExtension(((EventPayload.Extension) e.payload()).by());
         break;
       case EXTENSION_APPROVED:
-        t.setPendingExtension(Optional.empty()).setExtensions(t.extensions() + 1);
+        b.pendingExtension(Optional.empty()).extensions(++t.extensions);
         if (!stillOverdue(e.deadline(), e)) {
-          t.setUrging(UrgingLevel.NONE).setOverdueRecorded(false);
+          urging(b, t, UrgingLevel.NONE).overdueRecorded(false);
         }
         break;
       case EXTENSION_DENIED:
-        t.setPendingExtension(Optional.empty());
+        b.pendingExtension(Optional.empty());
         break;
       case CANCELLATION_REQUESTED:
-        t.setCancellationRequested(true);
+        b.cancellationRequested(true);
         break;
       case CANCELLATION_DENIED:
-        t.setCancellationRequested(false);
+        b.cancellationRequested(false);
         break;
       case CANCELLED:
-        t.setCancellationRequested(false).setClosedAt(e.occurredAt()).setOutcome(Outcome.CANCELLED);
+        b.cancellationRequested(false).closedAt(e.occurredAt());
+        outcome(b, t, Outcome.CANCELLED);
         break;
       case REJECTED:
-        t.setClosedAt(e.occurredAt()).setOutcome(Outcome.REJECTED);
+        b.closedAt(e.occurredAt());
+        outcome(b, t, Outcome.REJECTED);
         break;
       case CLOSED:
-        t.setClosedAt(e.occurredAt()).setOutcome(Outcome.CLOSED);
+        b.closedAt(e.occurredAt());
+        outcome(b, t, Outcome.CLOSED);
         break;
       case ESCALATED: {
         EventPayload.Escalated p = (EventPayload.Escalated) e.payload();
-        t.setEscalations(t.escalations() + 1);
+        List<Summons> summons = new ArrayList<>(t.summons);
         for (String d : p.summoned()) {
-          t.addSummon(Summons.of(d, e.occurredAt(), p.reportInDueAt().orElseThrow()));
+          summons.add(Summons.of(d, e.occurredAt(), p.reportInDueAt().orElseThrow()));
         }
+        b.escalations(++t.escalations);
+        summons(b, t, summons);
         break;
       }
       case REPORTED_IN: {
         String d = ((EventPayload.DepartmentAction) e.payload()).department();
-        t.setSummons(mapSummons(t.summons(), d, s -> s.reportedIn() ? s : s.reportedAt(e.occurredAt())));
+        summons(b, t, mapSummons(t.summons, d, s -> s.reportedIn() ? s : s.reportedAt(e.occurredAt())));
         break;
       }
       case URGED: {
         UrgingLevel level = ((EventPayload.Urged) e.payload()).level();
-        if (level.compareTo(t.urging()) > 0) {
-          t.setUrging(level);
+        if (level.compareTo(t.urging) > 0) {
+          urging(b, t, level);
         }
         break;
       }
       case OVERDUE: {
         EventPayload.Overdue p = (EventPayload.Overdue) e.payload();
         if (p.clock().equals(EventPayload.Overdue.MAIN)) {
-          t.setOverdueRecorded(true);
+          b.overdueRecorded(true);
         } else if (p.clock().equals(EventPayload.Overdue.REPORT_IN)) {
-          t.setSummons(mapSummons(t.summons(), p.department().orElse(""), Summons::markedOverdue));
+          summons(b, t, mapSummons(t.summons, p.department().orElse(""), Summons::markedOverdue));
         } else {
-          t.setStepOverdueRecorded(true);
+          b.stepOverdueRecorded(true);
         }
         break;
       }
       case VERIFICATION_FAILED:
       case REOPENED:
-        t.setReworks(t.reworks() + 1);
+        b.reworks(++t.reworks);
         break;
       case RATED:
-        t.setSatisfaction(((EventPayload.Rated) e.payload()).satisfaction());
+        b.satisfaction(((EventPayload.Rated) e.payload()).satisfaction());
         break;
       default:
         break;
     }
+  }
+
+  private static Ticket.Builder urging(Ticket.Builder b, Seen t, UrgingLevel level) {
+    t.urging = level;
+    return b.urging(level);
+  }
+
+  private static void outcome(Ticket.Builder b, Seen t, Outcome outcome) {
+    t.outcome = Optional.of(outcome);
+    b.outcome(outcome);
+  }
+
+  private static void summons(Ticket.Builder b, Seen t, List<Summons> summons) {
+    t.summons = summons;
+    b.summons(summons);
   }
 
   private static boolean stillOverdue(Optional<Deadline> deadline, TicketEvent e) {
