@@ -8,7 +8,9 @@ import org.gridgov.core.MissingValueException;
 
 /**
  * The replay: a pure fold of events into a {@link Ticket}. It needs no definition, catalogue,
- * tree or calendar, because events record what was decided (departments, due instants).
+ * tree or calendar, because events record what was decided (departments, due instants). A replay
+ * folds every event into one builder and builds the ticket once; what the fold must read of the
+ * ticket so far (version, state, outcome, counters, summons) is kept beside the builder.
  */
 final class TicketReplay {
   private TicketReplay() {}
