@@ -9,12 +9,18 @@ import java.util.Arrays;
  * keys; counting the keys below a bound is a binary search over the blocks' first keys plus one
  * within a block, plus a sum of the block sizes before it; the first keys are read in order.
  * Blocks start small and double up to {@value #CAP}, so a grid with a handful of tickets costs a
- * few dozen bytes. Not thread-safe: the board guards it.
+ * few dozen bytes. A batch of changes ({@link #update}) is moved key by key, or, when it is large
+ * beside the ladder, merged with the ladder's keys into new blocks filled to three quarters. Not
+ * thread-safe: the board guards it.
  */
 public final class Ladder {
   /** The most keys in one block. */
   static final int CAP = 64;
   private static final int FIRST = 8;
+  /** Keys per block after a rebuild: room for a quarter more before a block splits. */
+  private static final int FILL = CAP * 3 / 4;
+  /** A change of one key in this many or more rebuilds the ladder instead of moving keys one by one. */
+  public static final int REBUILD_RATIO = 128;
   /** Blocks per chunk of {@link #chunkSums}. */
   private static final int CHUNK_BITS = 6;
 
@@ -164,6 +170,88 @@ public final class Ladder {
       }
     }
     return copied;
+  }
+
+  /**
+   * Removes the keys {@code out[outFrom..outTo)} and then adds {@code in[inFrom..inTo)}, both sorted
+   * ascending and without repeats. When the change is large beside the ladder (one key in
+   * {@value #REBUILD_RATIO} or more) the ladder is rebuilt in one merge through {@code scratch},
+   * which must hold {@link #size()} plus the added keys; otherwise each key is removed or added on
+   * its own.
+   */
+  public void update(long[] out, int outFrom, int outTo, long[] in, int inFrom, int inTo, long[] scratch) {
+    int changes = (outTo - outFrom) + (inTo - inFrom);
+    if ((long) changes * REBUILD_RATIO < total) {
+      for (int i = outFrom; i < outTo; i++) {
+        remove(out[i]);
+      }
+      for (int i = inFrom; i < inTo; i++) {
+        add(in[i]);
+      }
+      return;
+    }
+    int m = 0;
+    int r = outFrom;
+    int a = inFrom;
+    for (int b = 0; b < n; b++) {
+      long[] block = blocks[b];
+      int size = sizes[b];
+      for (int i = 0; i < size; i++) {
+        long k = block[i];
+        while (a < inTo && in[a] < k) {
+          scratch[m++] = in[a++];
+        }
+        while (r < outTo && out[r] < k) {
+          r++;
+        }
+        boolean removed = r < outTo && out[r] == k;
+        boolean added = a < inTo && in[a] == k;
+        if (added) {
+          a++;
+        }
+        if (!removed || added) {
+          scratch[m++] = k;
+        }
+      }
+    }
+    while (a < inTo) {
+      scratch[m++] = in[a++];
+    }
+    rebuild(scratch, m);
+  }
+
+  /** Lays the sorted keys {@code keys[0..m)} out in blocks filled to three quarters, reusing the blocks held. */
+  private void rebuild(long[] keys, int m) {
+    int count = (m + FILL - 1) / FILL;
+    if (blocks.length < Math.max(1, count)) {
+      int cap = Math.max(count, blocks.length * 2);
+      blocks = Arrays.copyOf(blocks, cap);
+      sizes = Arrays.copyOf(sizes, cap);
+      firsts = Arrays.copyOf(firsts, cap);
+    }
+    for (int b = 0; b < count; b++) {
+      int from = (int) ((long) m * b / count);
+      int size = (int) ((long) m * (b + 1) / count) - from;
+      long[] block = blocks[b];
+      int want = count == 1 ? Math.min(CAP, Math.max(FIRST, Integer.highestOneBit(Math.max(1, size - 1)) << 1)) : CAP;
+      if (block == null || block.length < want) {
+        block = new long[want];
+        blocks[b] = block;
+      } else {
+        Arrays.fill(block, size, block.length, 0L);
+      }
+      System.arraycopy(keys, from, block, 0, size);
+      sizes[b] = size;
+      firsts[b] = block[0];
+    }
+    for (int b = count; b < n; b++) {
+      blocks[b] = null;
+      sizes[b] = 0;
+      firsts[b] = 0;
+    }
+    n = count;
+    total = m;
+    resum(0);
   }
 
   /** The bytes of the arrays this ladder holds (for memory figures). */

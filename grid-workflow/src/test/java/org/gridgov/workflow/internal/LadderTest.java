@@ -9,7 +9,10 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The board's ladder against a {@link TreeSet}: the same keys, the same counts and runs, through splits and merges. */
+/**
+ * The board's ladder against a {@link TreeSet}: the same keys, the same counts and runs, through splits
+ * and merges, and through batches of changes moved key by key or rebuilt in one merge.
+ */
 class LadderTest {
   @Test
   void aLadderHoldsTheSameKeysAsASortedSetThroughRandomAddsAndRemoves() {
@@ -51,4 +54,60 @@ class LadderTest {
           }
         });
   }
+
+  @Test
+  void aBatchOfRemovalsThenAdditionsLeavesTheSameKeysAsASortedSet() {
+    // batches from one key (moved one by one) to several times the ladder (rebuilt in one merge); additions
+    // that are already there, and removals of keys added back in the same batch
+    qt().withExamples(60).forAll(longs().all(), integers().between(0, 5_000), integers().between(1, 6_000))
+        .checkAssert((seed, start, batch) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          int range = 1 + random.nextInt(20_000);
+          Ladder ladder = new Ladder();
+          TreeSet<Long> reference = new TreeSet<>();
+          for (int i = 0; i < start; i++) {
+            long key = random.nextInt(range);
+            ladder.add(key);
+            reference.add(key);
+          }
+          for (int round = 0; round < 3; round++) {
+            TreeSet<Long> out = new TreeSet<>();
+            TreeSet<Long> in = new TreeSet<>();
+            int changes = 1 + random.nextInt(batch);
+            for (int i = 0; i < changes; i++) {
+              if (random.nextBoolean() && !reference.isEmpty()) {
+                Long k = reference.ceiling((long) random.nextInt(range));
+                out.add(k == null ? reference.first() : k);
+              } else {
+                in.add((long) random.nextInt(range));
+              }
+            }
+            if (random.nextInt(4) == 0 && !out.isEmpty()) {
+              in.add(out.first());                      // removed and added back
+            }
+            long[] o = out.stream().mapToLong(Long::longValue).toArray();
+            long[] a = in.stream().mapToLong(Long::longValue).toArray();
+            ladder.update(o, 0, o.length, a, 0, a.length, new long[ladder.size() + a.length]);
+            reference.removeAll(out);
+            reference.addAll(in);
+            assertThat(ladder.size()).isEqualTo(reference.size());
+            long[] all = new long[reference.size() + 1];
+            assertThat(ladder.copy(Long.MIN_VALUE, Long.MAX_VALUE, all, 0, all.length)).isEqualTo(reference.size());
+            int i = 0;
+            for (long k : reference) {
+              assertThat(all[i++]).isEqualTo(k);
+            }
+            for (int q = 0; q < 20; q++) {
+              long bound = random.nextInt(range + 2) - 1;
+              assertThat(ladder.countBelow(bound)).as("below %d", bound).isEqualTo(reference.headSet(bound).size());
+            }
+            // the ladder still takes single keys after a rebuild
+            long k = random.nextInt(range);
+            assertThat(ladder.add(k)).isEqualTo(reference.add(k));
+            long r = reference.isEmpty() ? k : reference.last();
+            assertThat(ladder.remove(r)).isEqualTo(reference.remove(r));
+          }
+        });
+  }
 }
+
