@@ -31,13 +31,7 @@ class LadderTest {
             }
             assertThat(add ? ladder.add(key) : ladder.remove(key)).isEqualTo(add ? reference.add(key) : reference.remove(key));
           }
-          assertThat(ladder.size()).isEqualTo(reference.size());
-          long[] all = new long[reference.size() + 1];
-          assertThat(ladder.copy(Long.MIN_VALUE, Long.MAX_VALUE, all, 0, all.length)).isEqualTo(reference.size());
-          int i = 0;
-          for (long k : reference) {
-            assertThat(all[i++]).isEqualTo(k);
-          }
+          assertSameKeys(ladder, reference);
           for (int q = 0; q < 50; q++) {
             long bound = random.nextInt(range + 2) - 1;
             assertThat(ladder.countBelow(bound)).as("below %d", bound).isEqualTo(reference.headSet(bound).size());
@@ -90,13 +84,7 @@ class LadderTest {
             ladder.update(o, 0, o.length, a, 0, a.length, new long[ladder.size() + a.length]);
             reference.removeAll(out);
             reference.addAll(in);
-            assertThat(ladder.size()).isEqualTo(reference.size());
-            long[] all = new long[reference.size() + 1];
-            assertThat(ladder.copy(Long.MIN_VALUE, Long.MAX_VALUE, all, 0, all.length)).isEqualTo(reference.size());
-            int i = 0;
-            for (long k : reference) {
-              assertThat(all[i++]).isEqualTo(k);
-            }
+            assertSameKeys(ladder, reference);
             for (int q = 0; q < 20; q++) {
               long bound = random.nextInt(range + 2) - 1;
               assertThat(ladder.countBelow(bound)).as("below %d", bound).isEqualTo(reference.headSet(bound).size());
@@ -109,5 +97,15 @@ class LadderTest {
           }
         });
   }
-}
 
+  /** The ladder holds exactly the reference's keys, in order. */
+  private static void assertSameKeys(Ladder ladder, TreeSet<Long> reference) {
+    assertThat(ladder.size()).isEqualTo(reference.size());
+    long[] all = new long[reference.size() + 1];
+    assertThat(ladder.copy(Long.MIN_VALUE, Long.MAX_VALUE, all, 0, all.length)).isEqualTo(reference.size());
+    int i = 0;
+    for (long k : reference) {
+      assertThat(all[i++]).isEqualTo(k);
+    }
+  }
+}
