@@ -120,11 +120,12 @@ final class BoardPages {
    * keeps the three write cursors in one register ({@link #SLOTS_PER_RUN} slots at a time, 21 bits
    * each), so that consecutive tickets of the same light do not wait on each other through memory.
    *
-   * <p>From {@code splitFrom} slots on ({@value #SPLIT_FROM} on a board made by {@link TimingBoard#of}), the upper half of the slots is listed at the same time on
-   * the common fork-join pool, backwards from the end of each light's part, while the calling thread
-   * lists the lower half forwards from its start: the two meet where the counts say, with no second
-   * pass and every light still in slot order. When the pool has no free thread the caller lists
-   * the upper half itself; on one core there is no split.
+   * <p>From {@code splitFrom} slots on ({@value #SPLIT_FROM} on a board made by
+   * {@link TimingBoard#of}), the upper half of the slots is listed at the same time on the common
+   * fork-join pool, backwards from the end of each light's part, while the calling thread lists the
+   * lower half forwards from its start: the two meet where the counts say, with no second pass and
+   * every light still in slot order. When the pool has no free thread the caller lists the upper
+   * half itself; on one core there is no split.
    */
   static TimingLights lights(TimingBoard board, Collection<GridNode> parts, Instant at, long yellowSecond,
       long redSecond, TimingLightCounts counts, int splitFrom) {
@@ -159,7 +160,7 @@ final class BoardPages {
       return (int) (((ys - ye[i]) >>> 63) ^ 1) + (int) (((rs - re[i]) >>> 63) ^ 1);
     }
 
-    /** Slots {@code from} to {@code to} in order, each light's tickets from its start {@code g}, {@code y}, {@code r}. */
+    /** Slots {@code from} to {@code to} in order, each light's tickets from its start ({@code g}, {@code y}, {@code r}). */
     void forwards(int from, int to, int g, int y, int r) {
       int[] grids = s.grids;
       int[] ye = s.yellow;
@@ -185,7 +186,10 @@ final class BoardPages {
       }
     }
 
-    /** Slots {@code to - 1} down to {@code from}, each light's tickets backwards from its end {@code g}, {@code y}, {@code r}. */
+    /**
+     * Slots {@code to - 1} down to {@code from}, each light's tickets backwards from the end of its
+     * part ({@code g}, {@code y}, {@code r}: one past the last place).
+     */
     void backwards(int from, int to, int g, int y, int r) {
       int[] grids = s.grids;
       int[] ye = s.yellow;
