@@ -237,8 +237,8 @@ final class BoardLadders {
 
   /** The bytes of the ladders and the shown columns (for memory figures). */
   long bytes() {
-    long b = 6 * 16 + 12L * shownGrid.length + marked.length + 4L * batch + 4 * 8L * batch + 5 * 4L * touched.length + seen.length
-        + 8L * (gathered[0].length + gathered[1].length + scratch.length);
+    long b = 6 * 16 + 12L * shownGrid.length + marked.length + 4L * batch + 4 * 8L * batch
+        + 5 * 4L * touched.length + seen.length + 8L * (gathered[0].length + gathered[1].length + scratch.length);
     for (int o = 0; o < yellowOf.length; o++) {
       b += yellowOf[o].bytes() + redOf[o].bytes();
     }

@@ -223,11 +223,8 @@ public final class Ladder {
   /** Lays the sorted keys {@code keys[0..m)} out in blocks filled to three quarters, reusing the blocks held. */
   private void rebuild(long[] keys, int m) {
     int count = (m + FILL - 1) / FILL;
-    if (blocks.length < Math.max(1, count)) {
-      int cap = Math.max(count, blocks.length * 2);
-      blocks = Arrays.copyOf(blocks, cap);
-      sizes = Arrays.copyOf(sizes, cap);
-      firsts = Arrays.copyOf(firsts, cap);
+    if (blocks.length < count) {
+      growBlocks(Math.max(count, blocks.length * 2));
     }
     for (int b = 0; b < count; b++) {
       int from = (int) ((long) m * b / count);
@@ -288,10 +285,7 @@ public final class Ladder {
 
   private void insertBlock(int at, long[] block, int size) {
     if (n == blocks.length) {
-      int cap = n * 2;
-      blocks = Arrays.copyOf(blocks, cap);
-      sizes = Arrays.copyOf(sizes, cap);
-      firsts = Arrays.copyOf(firsts, cap);
+      growBlocks(n * 2);
     }
     System.arraycopy(blocks, at, blocks, at + 1, n - at);
     System.arraycopy(sizes, at, sizes, at + 1, n - at);
@@ -301,6 +295,13 @@ public final class Ladder {
     firsts[at] = block[0];
     n++;
     resum(Math.max(0, at - 1));
+  }
+
+  /** Room for {@code cap} blocks in the block, size and first-key arrays. */
+  private void growBlocks(int cap) {
+    blocks = Arrays.copyOf(blocks, cap);
+    sizes = Arrays.copyOf(sizes, cap);
+    firsts = Arrays.copyOf(firsts, cap);
   }
 
   private void dropBlock(int at) {
