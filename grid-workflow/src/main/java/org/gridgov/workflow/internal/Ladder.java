@@ -177,7 +177,9 @@ public final class Ladder {
    * ascending and without repeats. When the change is large beside the ladder (one key in
    * {@value #REBUILD_RATIO} or more) the ladder is rebuilt in one merge through {@code scratch},
    * which must hold {@link #size()} plus the added keys; otherwise each key is removed or added on
-   * its own.
+   * its own. The merge copies each run of keys that stay, up to the next change, with one
+   * {@code System.arraycopy} (found by a binary search within the block), rather than testing every
+   * key against both lists.
    */
   public void update(long[] out, int outFrom, int outTo, long[] in, int inFrom, int inTo, long[] scratch) {
     int changes = (outTo - outFrom) + (inTo - inFrom);
@@ -196,21 +198,35 @@ public final class Ladder {
     for (int b = 0; b < n; b++) {
       long[] block = blocks[b];
       int size = sizes[b];
-      for (int i = 0; i < size; i++) {
+      int i = 0;
+      while (i < size) {
+        long nextOut = r < outTo ? out[r] : Long.MAX_VALUE;
+        long nextIn = a < inTo ? in[a] : Long.MAX_VALUE;
+        long next = Math.min(nextOut, nextIn);
+        // the keys below the next change stay: copied as one run
+        int j = next > block[size - 1] ? size : firstAtLeast(block, i, size, next);
+        if (j > i) {
+          System.arraycopy(block, i, scratch, m, j - i);
+          m += j - i;
+          i = j;
+          if (i == size) {
+            break;
+          }
+        }
         long k = block[i];
-        while (a < inTo && in[a] < k) {
-          scratch[m++] = in[a++];
-        }
-        while (r < outTo && out[r] < k) {
-          r++;
-        }
-        boolean removed = r < outTo && out[r] == k;
-        boolean added = a < inTo && in[a] == k;
-        if (added) {
-          a++;
-        }
-        if (!removed || added) {
-          scratch[m++] = k;
+        if (nextIn < k) {
+          scratch[m++] = in[a++]; // a new key below k
+        } else if (nextOut < k) {
+          r++; // the removal of a key the ladder does not hold
+        } else {
+          boolean removed = nextOut == k;
+          boolean added = nextIn == k;
+          r += removed ? 1 : 0;
+          a += added ? 1 : 0;
+          if (!removed || added) {
+            scratch[m++] = k;
+          }
+          i++;
         }
       }
     }
@@ -220,26 +236,42 @@ public final class Ladder {
     rebuild(scratch, m);
   }
 
+  /** The first index from {@code from} below {@code to} whose key is at least {@code key}; {@code to} if none. */
+  private static int firstAtLeast(long[] block, int from, int to, long key) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (block[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Lays the sorted keys {@code keys[0..m)} out in blocks filled to three quarters, reusing the blocks held. */
   private void rebuild(long[] keys, int m) {
     int count = (m + FILL - 1) / FILL;
     if (blocks.length < count) {
       growBlocks(Math.max(count, blocks.length * 2));
     }
+    int base = count == 0 ? 0 : m / count;
+    int longer = count == 0 ? 0 : m % count; // the first blocks take one key more
+    int from = 0;
     for (int b = 0; b < count; b++) {
-      int from = (int) ((long) m * b / count);
-      int size = (int) ((long) m * (b + 1) / count) - from;
+      int size = base + (b < longer ? 1 : 0);
       long[] block = blocks[b];
       int want = count == 1 ? Math.min(CAP, Math.max(FIRST, Integer.highestOneBit(Math.max(1, size - 1)) << 1)) : CAP;
       if (block == null || block.length < want) {
         block = new long[want];
         blocks[b] = block;
-      } else {
-        Arrays.fill(block, size, block.length, 0L);
       }
       System.arraycopy(keys, from, block, 0, size);
       sizes[b] = size;
       firsts[b] = block[0];
+      from += size;
     }
     for (int b = count; b < n; b++) {
       blocks[b] = null;
