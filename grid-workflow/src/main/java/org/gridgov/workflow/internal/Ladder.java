@@ -8,14 +8,19 @@ import java.util.Arrays;
  * ticket's slot (low 32 bits). Adding or removing a key shifts at most one block of {@value #CAP}
  * keys; counting the keys below a bound is a binary search over the blocks' first keys plus one
  * within a block, plus a sum of the block sizes before it; the first keys are read in order.
- * Blocks start small and double up to {@value #CAP}, so a grid with a handful of tickets costs a
- * few dozen bytes. A batch of changes ({@link #update}) is moved key by key, or, when it is large
- * beside the ladder, merged with the ladder's keys into new blocks filled to three quarters. Not
+ *
+ * <p>All blocks live in one array, each at a place of {@value #CAP} keys named by the block list: a
+ * split takes a free place or the next, so places may fall out of order until a rebuild lays the
+ * blocks out in order again, and a merge over the whole ladder reads one array from start to end.
+ * A ladder of one block holds an array of its size, doubled up to {@value #CAP}: a grid with a
+ * handful of tickets costs a few dozen bytes. A batch of changes ({@link #update}) is moved key by
+ * key, or, when large beside the ladder, merged into blocks filled to three quarters. Not
  * thread-safe: the board guards it.
  */
 public final class Ladder {
   /** The most keys in one block. */
   static final int CAP = 64;
+  private static final int CAP_BITS = 6;
   private static final int FIRST = 8;
   /** Keys per block after a rebuild: room for a quarter more before a block splits. */
   private static final int FILL = CAP * 3 / 4;
@@ -24,17 +29,27 @@ public final class Ladder {
   /** Blocks per chunk of {@link #chunkSums}. */
   private static final int CHUNK_BITS = 6;
 
-  private long[][] blocks = new long[1][];
+  /** The keys of every block: block {@code b}'s from {@code place[b] * CAP}. */
+  private long[] keys = new long[0];
+  private int[] place = new int[1];
   private int[] sizes = new int[1];
   private long[] firsts = new long[1];
   /** The number of keys in each run of 64 blocks, so a count adds a few hundred sums, not every block's size. */
   private int[] chunkSums = new int[1];
+  /** Places given out so far (in use or free), and those dropped blocks left; reset by an add to an empty ladder. */
+  private int places;
+  private int[] free = new int[0];
+  private int freeCount;
   private int n;
   private int total;
 
   /** The number of keys. */
   public int size() {
     return total;
+  }
+
+  private int base(int b) {
+    return place[b] << CAP_BITS;
   }
 
   /** The last block whose first key is at most {@code key}; 0 when every block starts after it. */
@@ -55,8 +70,13 @@ public final class Ladder {
   /** Adds {@code key}; false when it was there. */
   public boolean add(long key) {
     if (n == 0) {
-      blocks[0] = new long[FIRST];
-      blocks[0][0] = key;
+      if (keys.length == 0) {
+        keys = new long[FIRST];
+      }
+      place[0] = 0;
+      places = 1;
+      freeCount = 0;
+      keys[0] = key;
       sizes[0] = 1;
       firsts[0] = key;
       chunkSums[0] = 1;
@@ -65,29 +85,28 @@ public final class Ladder {
       return true;
     }
     int b = blockOf(key);
-    long[] block = blocks[b];
+    int off = base(b);
     int size = sizes[b];
-    int pos = Arrays.binarySearch(block, 0, size, key);
+    int pos = Arrays.binarySearch(keys, off, off + size, key);
     if (pos >= 0) {
       return false;
     }
-    pos = -pos - 1;
-    if (size == block.length) {
-      if (size < CAP) {
-        block = Arrays.copyOf(block, size * 2);
-        blocks[b] = block;
+    pos = -pos - 1 - off;
+    if (size == Math.min(CAP, keys.length - off)) {
+      if (size < CAP) { // the one small block: its array doubles
+        keys = Arrays.copyOf(keys, Math.min(CAP, size * 2));
       } else {
         split(b);
         if (pos > sizes[b]) {
           pos -= sizes[b];
           b++;
-          block = blocks[b];
         }
+        off = base(b);
         size = sizes[b];
       }
     }
-    System.arraycopy(block, pos, block, pos + 1, size - pos);
-    block[pos] = key;
+    System.arraycopy(keys, off + pos, keys, off + pos + 1, size - pos);
+    keys[off + pos] = key;
     sizes[b] = size + 1;
     chunkSums[b >>> CHUNK_BITS]++;
     if (pos == 0) {
@@ -103,13 +122,13 @@ public final class Ladder {
       return false;
     }
     int b = blockOf(key);
-    long[] block = blocks[b];
+    int off = base(b);
     int size = sizes[b];
-    int pos = Arrays.binarySearch(block, 0, size, key);
+    int pos = Arrays.binarySearch(keys, off, off + size, key);
     if (pos < 0) {
       return false;
     }
-    System.arraycopy(block, pos + 1, block, pos, size - pos - 1);
+    System.arraycopy(keys, pos + 1, keys, pos, off + size - pos - 1);
     size--;
     sizes[b] = size;
     chunkSums[b >>> CHUNK_BITS]--;
@@ -117,8 +136,8 @@ public final class Ladder {
     if (size == 0) {
       dropBlock(b);
     } else {
-      if (pos == 0) {
-        firsts[b] = block[0];
+      if (pos == off) {
+        firsts[b] = keys[off];
       }
       if (size < CAP / 8 && b + 1 < n && size + sizes[b + 1] <= CAP / 2) {
         merge(b);
@@ -142,8 +161,9 @@ public final class Ladder {
     for (int i = chunk << CHUNK_BITS; i < b; i++) {
       count += s[i];
     }
-    int pos = Arrays.binarySearch(blocks[b], 0, s[b], bound);
-    return count + (pos >= 0 ? pos : -pos - 1);
+    int off = base(b);
+    int pos = Arrays.binarySearch(keys, off, off + s[b], bound);
+    return count + (pos >= 0 ? pos : -pos - 1) - off;
   }
 
   /**
@@ -155,14 +175,15 @@ public final class Ladder {
       return 0;
     }
     int b = blockOf(from);
-    int pos = Arrays.binarySearch(blocks[b], 0, sizes[b], from);
-    pos = pos >= 0 ? pos : -pos - 1;
+    int off = base(b);
+    int pos = Arrays.binarySearch(keys, off, off + sizes[b], from);
+    pos = (pos >= 0 ? pos : -pos - 1) - off;
     int copied = 0;
     for (; b < n; b++, pos = 0) {
-      long[] block = blocks[b];
-      int size = sizes[b];
-      for (int i = pos; i < size; i++) {
-        long k = block[i];
+      int start = base(b);
+      int end = start + sizes[b];
+      for (int i = start + pos; i < end; i++) {
+        long k = keys[i];
         if (k >= below || copied == max) {
           return copied;
         }
@@ -192,39 +213,39 @@ public final class Ladder {
       }
       return;
     }
+    long[] k = keys;
     int m = 0;
     int r = outFrom;
     int a = inFrom;
     for (int b = 0; b < n; b++) {
-      long[] block = blocks[b];
-      int size = sizes[b];
-      int i = 0;
-      while (i < size) {
+      int i = base(b);
+      int end = i + sizes[b];
+      while (i < end) {
         long nextOut = r < outTo ? out[r] : Long.MAX_VALUE;
         long nextIn = a < inTo ? in[a] : Long.MAX_VALUE;
         long next = Math.min(nextOut, nextIn);
         // the keys below the next change stay: copied as one run
-        int j = next > block[size - 1] ? size : firstAtLeast(block, i, size, next);
+        int j = next > k[end - 1] ? end : firstAtLeast(k, i, end, next);
         if (j > i) {
-          System.arraycopy(block, i, scratch, m, j - i);
+          System.arraycopy(k, i, scratch, m, j - i);
           m += j - i;
           i = j;
-          if (i == size) {
+          if (i == end) {
             break;
           }
         }
-        long k = block[i];
-        if (nextIn < k) {
-          scratch[m++] = in[a++]; // a new key below k
-        } else if (nextOut < k) {
+        long key = k[i];
+        if (nextIn < key) {
+          scratch[m++] = in[a++]; // a new key below this one
+        } else if (nextOut < key) {
           r++; // the removal of a key the ladder does not hold
         } else {
-          boolean removed = nextOut == k;
-          boolean added = nextIn == k;
+          boolean removed = nextOut == key;
+          boolean added = nextIn == key;
           r += removed ? 1 : 0;
           a += added ? 1 : 0;
           if (!removed || added) {
-            scratch[m++] = k;
+            scratch[m++] = key;
           }
           i++;
         }
@@ -236,13 +257,13 @@ public final class Ladder {
     rebuild(scratch, m);
   }
 
-  /** The first index from {@code from} below {@code to} whose key is at least {@code key}; {@code to} if none. */
-  private static int firstAtLeast(long[] block, int from, int to, long key) {
+  /** The first index from {@code from} below {@code to} whose key is at least {@code key}, else {@code to}. */
+  private static int firstAtLeast(long[] k, int from, int to, long key) {
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (block[mid] < key) {
+      if (k[mid] < key) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -251,97 +272,107 @@ public final class Ladder {
     return lo;
   }
 
-  /** Lays the sorted keys {@code keys[0..m)} out in blocks filled to three quarters, reusing the blocks held. */
-  private void rebuild(long[] keys, int m) {
+  /** Lays {@code sorted[0..m)} out in blocks filled to three quarters, in order from the first place. */
+  private void rebuild(long[] sorted, int m) {
     int count = (m + FILL - 1) / FILL;
-    if (blocks.length < count) {
-      growBlocks(Math.max(count, blocks.length * 2));
+    if (place.length < count) {
+      growBlocks(Math.max(count, place.length * 2));
     }
-    int base = count == 0 ? 0 : m / count;
+    if (count <= 1) {
+      int want = Math.min(CAP, Math.max(FIRST, Integer.highestOneBit(Math.max(1, m - 1)) << 1));
+      if (keys.length < want || keys.length > 2 * CAP) {
+        keys = new long[want];
+      }
+    } else {
+      int want = count << CAP_BITS;
+      if (keys.length < want || keys.length > 2 * want) {
+        keys = new long[want + (want >>> 3)]; // an eighth more for splits before the next rebuild
+      }
+    }
+    int baseSize = count == 0 ? 0 : m / count;
     int longer = count == 0 ? 0 : m % count; // the first blocks take one key more
     int from = 0;
     for (int b = 0; b < count; b++) {
-      int size = base + (b < longer ? 1 : 0);
-      long[] block = blocks[b];
-      int want = count == 1 ? Math.min(CAP, Math.max(FIRST, Integer.highestOneBit(Math.max(1, size - 1)) << 1)) : CAP;
-      if (block == null || block.length < want) {
-        block = new long[want];
-        blocks[b] = block;
-      }
-      System.arraycopy(keys, from, block, 0, size);
+      int size = baseSize + (b < longer ? 1 : 0);
+      place[b] = b;
+      System.arraycopy(sorted, from, keys, b << CAP_BITS, size);
       sizes[b] = size;
-      firsts[b] = block[0];
+      firsts[b] = sorted[from];
       from += size;
-    }
-    for (int b = count; b < n; b++) {
-      blocks[b] = null;
-      sizes[b] = 0;
-      firsts[b] = 0;
     }
     n = count;
     total = m;
+    places = count;
+    freeCount = 0;
     resum(0);
   }
 
   /** The bytes of the arrays this ladder holds (for memory figures). */
   public long bytes() {
-    long b = 16L + 4L * blocks.length + 16 + 4L * sizes.length + 16 + 8L * firsts.length + 16 + 16 + 4L * chunkSums.length;
-    for (int i = 0; i < n; i++) {
-      b += 16 + 8L * blocks[i].length;
+    return 16L + 16 + 8L * keys.length + 16 + 4L * place.length + 16 + 4L * sizes.length + 16 + 8L * firsts.length + 16
+        + 4L * chunkSums.length + 16 + 4L * free.length;
+  }
+
+  /** A place for a new block: one a dropped block left, else the next, the key array grown by half when full. */
+  private int takePlace() {
+    if (freeCount > 0) {
+      return free[--freeCount];
     }
-    return b;
+    int p = places++;
+    int need = places << CAP_BITS;
+    if (keys.length < need) {
+      keys = Arrays.copyOf(keys, Math.max(need, (keys.length + (keys.length >>> 1) + CAP - 1) & -CAP));
+    }
+    return p;
   }
 
   private void split(int b) {
-    long[] block = blocks[b];
     int half = CAP / 2;
-    long[] upper = new long[CAP];
-    System.arraycopy(block, half, upper, 0, CAP - half);
-    Arrays.fill(block, half, CAP, 0L);
+    int p = takePlace();
+    int off = base(b);
+    System.arraycopy(keys, off + half, keys, p << CAP_BITS, CAP - half);
     sizes[b] = half;
-    insertBlock(b + 1, upper, CAP - half);
+    insertBlock(b + 1, p, CAP - half);
   }
 
   private void merge(int b) {
     int size = sizes[b];
     int next = sizes[b + 1];
-    long[] block = blocks[b];
-    if (block.length < size + next) {
-      block = Arrays.copyOf(block, Math.min(CAP, Integer.highestOneBit(size + next - 1) << 1));
-      blocks[b] = block;
-    }
-    System.arraycopy(blocks[b + 1], 0, block, size, next);
+    System.arraycopy(keys, base(b + 1), keys, base(b) + size, next);
     sizes[b] = size + next;
     dropBlock(b + 1);
   }
 
-  private void insertBlock(int at, long[] block, int size) {
-    if (n == blocks.length) {
+  private void insertBlock(int at, int p, int size) {
+    if (n == place.length) {
       growBlocks(n * 2);
     }
-    System.arraycopy(blocks, at, blocks, at + 1, n - at);
+    System.arraycopy(place, at, place, at + 1, n - at);
     System.arraycopy(sizes, at, sizes, at + 1, n - at);
     System.arraycopy(firsts, at, firsts, at + 1, n - at);
-    blocks[at] = block;
+    place[at] = p;
     sizes[at] = size;
-    firsts[at] = block[0];
+    firsts[at] = keys[p << CAP_BITS];
     n++;
     resum(Math.max(0, at - 1));
   }
 
-  /** Room for {@code cap} blocks in the block, size and first-key arrays. */
+  /** Room for {@code cap} blocks in the place, size and first-key arrays. */
   private void growBlocks(int cap) {
-    blocks = Arrays.copyOf(blocks, cap);
+    place = Arrays.copyOf(place, cap);
     sizes = Arrays.copyOf(sizes, cap);
     firsts = Arrays.copyOf(firsts, cap);
   }
 
   private void dropBlock(int at) {
-    System.arraycopy(blocks, at + 1, blocks, at, n - at - 1);
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, Math.max(8, free.length * 2));
+    }
+    free[freeCount++] = place[at];
+    System.arraycopy(place, at + 1, place, at, n - at - 1);
     System.arraycopy(sizes, at + 1, sizes, at, n - at - 1);
     System.arraycopy(firsts, at + 1, firsts, at, n - at - 1);
     n--;
-    blocks[n] = null;
     sizes[n] = 0;
     resum(Math.max(0, at - 1));
   }

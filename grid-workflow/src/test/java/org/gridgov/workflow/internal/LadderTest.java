@@ -5,15 +5,20 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * The board's ladder against a {@link TreeSet}: the same keys, the same counts and runs, through splits
- * and merges, and through batches of changes moved key by key or rebuilt in one merge.
+ * and merges, through blocks emptied and their places taken again, and through batches of changes
+ * moved key by key or rebuilt in one merge.
  */
 class LadderTest {
+  /** The width of the key range the places property adds densely into: a few blocks' worth of keys. */
+  private static final int CAP_SPREAD = 1_000;
+
   @Test
   void aLadderHoldsTheSameKeysAsASortedSetThroughRandomAddsAndRemoves() {
     // up to 20,000 operations: hundreds of blocks, so the chunk sums span several chunks; narrow key ranges make
@@ -96,6 +101,39 @@ class LadderTest {
             assertThat(ladder.remove(r)).isEqualTo(reference.remove(r));
           }
         });
+  }
+
+  @Test
+  void placesLeftByEmptiedBlocksAreTakenBySplitsWithoutLosingKeys() {
+    // whole runs of blocks emptied (their places freed), then dense adds elsewhere that split blocks into
+    // those places, several times over: the keys, counts and runs still match the sorted set
+    qt().withExamples(40).forAll(longs().all(), integers().between(500, 8_000)).checkAssert((seed, start) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      int range = 200_000;
+      Ladder ladder = new Ladder();
+      TreeSet<Long> reference = new TreeSet<>();
+      for (int i = 0; i < start; i++) {
+        long key = random.nextInt(range);
+        assertThat(ladder.add(key)).isEqualTo(reference.add(key));
+      }
+      for (int phase = 0; phase < 6; phase++) {
+        long lo = random.nextInt(range);
+        long hi = lo + random.nextInt(range / 4);
+        for (Long k : new ArrayList<>(reference.subSet(lo, hi))) {
+          assertThat(ladder.remove(k)).isTrue();
+          reference.remove(k);
+        }
+        long from = random.nextInt(range);
+        int adds = random.nextInt(3 * start);
+        for (int i = 0; i < adds; i++) {
+          long key = from + random.nextInt(4 * CAP_SPREAD);
+          assertThat(ladder.add(key)).isEqualTo(reference.add(key));
+        }
+        assertSameKeys(ladder, reference);
+        long bound = random.nextInt(range + 5 * CAP_SPREAD);
+        assertThat(ladder.countBelow(bound)).isEqualTo(reference.headSet(bound).size());
+      }
+    });
   }
 
   /** The ladder holds exactly the reference's keys, in order. */
