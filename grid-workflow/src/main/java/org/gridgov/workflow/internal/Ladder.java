@@ -20,7 +20,7 @@ import java.util.Arrays;
 public final class Ladder {
   /** The most keys in one block. */
   static final int CAP = 64;
-  private static final int CAP_BITS = 6;
+  private static final int CAP_BITS = Integer.numberOfTrailingZeros(CAP);
   private static final int FIRST = 8;
   /** Keys per block after a rebuild: room for a quarter more before a block splits. */
   private static final int FILL = CAP * 3 / 4;
