@@ -199,8 +199,8 @@ public final class Ladder {
    * {@value #REBUILD_RATIO} or more) the ladder is rebuilt in one merge through {@code scratch},
    * which must hold {@link #size()} plus the added keys; otherwise each key is removed or added on
    * its own. The merge copies each run of keys that stay, up to the next change, with one
-   * {@code System.arraycopy} (found by a binary search within the block), rather than testing every
-   * key against both lists.
+   * {@code System.arraycopy} (its end found by a binary search within the block), rather than
+   * testing every key against both lists.
    */
   public void update(long[] out, int outFrom, int outTo, long[] in, int inFrom, int inTo, long[] scratch) {
     int changes = (outTo - outFrom) + (inTo - inFrom);
@@ -225,7 +225,8 @@ public final class Ladder {
         long nextIn = a < inTo ? in[a] : Long.MAX_VALUE;
         long next = Math.min(nextOut, nextIn);
         // the keys below the next change stay: copied as one run
-        int j = next > k[end - 1] ? end : firstAtLeast(k, i, end, next);
+        int j = next > k[end - 1] ? end : Arrays.binarySearch(k, i, end, next);
+        j = j >= 0 ? j : -j - 1; // the keys are distinct: found is the first at least next
         if (j > i) {
           System.arraycopy(k, i, scratch, m, j - i);
           m += j - i;
@@ -255,21 +256,6 @@ public final class Ladder {
       scratch[m++] = in[a++];
     }
     rebuild(scratch, m);
-  }
-
-  /** The first index from {@code from} below {@code to} whose key is at least {@code key}, else {@code to}. */
-  private static int firstAtLeast(long[] k, int from, int to, long key) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (k[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Lays {@code sorted[0..m)} out in blocks filled to three quarters, in order from the first place. */
