@@ -103,6 +103,55 @@ public final class ScoringGenerators {
   }
 
   /**
+   * The same events in another order that keeps each ticket's own order: tickets' histories
+   * interleaved at random, each pick going on with the same ticket half the time (so runs of one
+   * ticket occur, as when a store reads a period ticket by ticket).
+   */
+  public static List<TicketEvent> interleaved(List<TicketEvent> events, long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    java.util.Map<TicketId, java.util.ArrayDeque<TicketEvent>> byTicket = new java.util.LinkedHashMap<>();
+    for (TicketEvent e : events) {
+      byTicket.computeIfAbsent(e.ticketId(), t -> new java.util.ArrayDeque<>()).add(e);
+    }
+    List<java.util.ArrayDeque<TicketEvent>> left = new ArrayList<>(byTicket.values());
+    List<TicketEvent> out = new ArrayList<>(events.size());
+    int at = 0;
+    while (!left.isEmpty()) {
+      if (at >= left.size() || r.nextBoolean()) {
+        at = r.nextInt(left.size());
+      }
+      out.add(left.get(at).poll());
+      if (left.get(at).isEmpty()) {
+        left.set(at, left.get(left.size() - 1));
+        left.remove(left.size() - 1);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The events with every ticket renamed to an id of {@code "Aa"} and {@code "BB"} pairs, all of one
+   * length: every id has the same hash code (a hostile input for any table keyed by hash).
+   */
+  public static List<TicketEvent> withCollidingIds(List<TicketEvent> events) {
+    java.util.Map<TicketId, TicketId> renamed = new java.util.HashMap<>();
+    int pairs = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, events.size())));
+    List<TicketEvent> out = new ArrayList<>(events.size());
+    for (TicketEvent e : events) {
+      TicketId id = renamed.computeIfAbsent(e.ticketId(), t -> {
+        int n = renamed.size();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pairs; i++) {
+          b.append((n >> i & 1) == 0 ? "Aa" : "BB");
+        }
+        return TicketId.of(b.toString());
+      });
+      out.add(e.withTicketId(id));
+    }
+    return out;
+  }
+
+  /**
    * Rosters of {@code world}'s tree as after a roster change: each basic grid of the base layer
    * named either to its usual worker or to a new one ({@code new-<grid>}), chosen per grid.
    */
