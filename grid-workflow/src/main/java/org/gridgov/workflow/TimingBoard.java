@@ -32,8 +32,8 @@ import org.gridgov.workflow.spi.TimingLightCounts;
  * ({@link #page}). An update changes the ticket's slot columns and, when an instant moved, marks
  * the slot; the ladders ({@link BoardLadders}) catch up before every question and every 16,384
  * marked tickets, moving the keys of the basic grid and each ancestor in sorted batches, ladder
- * by ladder (about 2.6–2.8 µs a ticket with a million open; an update that changes neither instant
- * marks nothing). The full list of every ticket by light ({@link #lights(Instant)}) is one pass
+ * by ladder: key by key, or in one merge when a ladder's share is large (about 2.2 µs a ticket with
+ * a million open; an update that changes neither instant marks nothing). The full list of every ticket by light ({@link #lights(Instant)}) is one pass
  * over the slot columns, in two halves at once on a large board (the upper half on the common
  * fork-join pool).
  *
